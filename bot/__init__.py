@@ -1,0 +1,1 @@
+"""A Telegram bot that answers questions about events, calls and policy briefs."""

@@ -1,0 +1,142 @@
+"""Command line: `python main.py [run|chat|ask|knowledge check]`.
+
+A thin layer in the manner of sqlite-utils' cli.py: parse arguments, load
+settings and knowledge, call the library, turn errors into one clear line and
+an exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot import console
+from bot.config import ConfigError, Settings, load_settings
+from bot.items import Knowledge
+from bot.knowledge import KnowledgeError, parse_knowledge
+from bot.knowledge_source import read_sources, summary_line
+from bot.qa import Engine
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, one sub-command per use."""
+    parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
+    parser.add_argument("--config", type=Path, help="settings file (see config.example.toml)")
+    commands = parser.add_subparsers(dest="command")
+    run = commands.add_parser(
+        "run", help="start the Telegram bot (chat in the terminal without a token)"
+    )
+    run.add_argument(
+        "--webhook", action="store_true", help="receive updates by webhook, not polling"
+    )
+    chat = commands.add_parser("chat", help="talk to the bot in the terminal")
+    _knowledge_options(chat)
+    ask = commands.add_parser(
+        "ask", help="answer questions given as arguments or one a line on stdin"
+    )
+    _knowledge_options(ask)
+    ask.add_argument("--json", action="store_true", help="print one JSON object a line")
+    ask.add_argument("questions", nargs="*", metavar="QUESTION")
+    knowledge = commands.add_parser("knowledge", help="knowledge files")
+    check = knowledge.add_subparsers(dest="action", required=True).add_parser(
+        "check", help="validate the knowledge files and print every problem"
+    )
+    check.add_argument("directory", nargs="?", type=Path)
+    return parser
+
+
+def _knowledge_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--knowledge", type=Path, help="knowledge folder (default: knowledge/)")
+    parser.add_argument("--now", type=parse_now, help="fix the clock: ISO 8601 with offset")
+
+
+def parse_now(text: str) -> datetime:
+    """An ISO 8601 datetime with an offset; without one, 'upcoming' would be ambiguous."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 datetime: {text!r}") from exc
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"--now needs an offset, e.g. {text}+02:00")
+    return moment
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+        return _dispatch(args, settings)
+    except (ConfigError, KnowledgeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "ask":
+        return ask(args, settings)
+    if args.command == "chat":
+        return chat(args, settings)
+    if args.command == "knowledge":
+        return check(args.directory or settings.knowledge_dir, settings.zone)
+    return run(args, settings)
+
+
+def load_knowledge(directory: Path, zone: ZoneInfo) -> Knowledge:
+    """Every knowledge file of a folder, validated; raises KnowledgeError with all problems."""
+    return parse_knowledge(read_sources(directory), zone)
+
+
+def _engine(args: argparse.Namespace, settings: Settings) -> Engine:
+    return Engine(load_knowledge(args.knowledge or settings.knowledge_dir, settings.zone))
+
+
+def ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer questions non-interactively, as text or JSON lines."""
+    engine = _engine(args, settings)
+    now = args.now or datetime.now(UTC)
+    questions = args.questions or console.questions_from(sys.stdin)
+    console.answer_all(engine, questions, now, args.json, sys.stdout)
+    return EXIT_OK
+
+
+def chat(args: argparse.Namespace, settings: Settings) -> int:
+    """Talk to the engine in the terminal."""
+    engine = _engine(args, settings)
+    fixed = args.now
+
+    def clock() -> datetime:
+        return fixed or datetime.now(UTC)
+
+    console.chat(engine, clock, input, sys.stdout)
+    return EXIT_OK
+
+
+def check(directory: Path, zone: ZoneInfo) -> int:
+    """Validate a knowledge folder: every problem, or a one-line summary."""
+    try:
+        knowledge = load_knowledge(directory, zone)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) in {directory}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(summary_line(knowledge))
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Start the Telegram bot; without a token, open the terminal chat instead."""
+    if not settings.telegram_token:
+        print("No TELEGRAM_BOT_TOKEN set: opening the terminal chat instead.", file=sys.stderr)
+        args.knowledge, args.now = None, None
+        return chat(args, settings)
+    from bot.app import run_bot  # imported late: the terminal paths never load telegram
+
+    return run_bot(settings, webhook=args.webhook)

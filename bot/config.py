@@ -1,0 +1,154 @@
+"""Settings: a TOML file for the operator, the environment for secrets and overrides.
+
+The token is only ever read from the environment and is kept out of `repr`,
+so a logged `Settings` never leaks it.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_DATABASE_URL = "sqlite:///eccp-bot.sqlite3"
+DEFAULT_TIMEZONE = "Europe/Brussels"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """When reminders go out, as durations before the deadline or start."""
+
+    call_offsets: tuple[str, ...] = ("7d", "1d", "1h")
+    event_offsets: tuple[str, ...] = ("1d",)
+
+
+@dataclass(frozen=True)
+class DeliverySettings:
+    """Telegram's sending limits, kept with a margin."""
+
+    global_per_second: float = 25.0
+    per_chat_interval_s: float = 1.0
+    max_retries: int = 5
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """Webhook mode: where Telegram posts updates and the secret they must carry."""
+
+    url: str | None = None
+    listen: str = "127.0.0.1"
+    port: int = 8080
+    secret_token: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot needs at start-up, validated once."""
+
+    telegram_token: str | None = field(default=None, repr=False)
+    telegram_api_base_url: str | None = None
+    database_url: str = DEFAULT_DATABASE_URL
+    knowledge_dir: Path = Path("knowledge")
+    default_timezone: str = DEFAULT_TIMEZONE
+    admin_user_ids: frozenset[int] = frozenset()
+    reminders: ReminderSettings = ReminderSettings()
+    delivery: DeliverySettings = DeliverySettings()
+    webhook: WebhookSettings = WebhookSettings()
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The default zone for items and users that name none."""
+        return ZoneInfo(self.default_timezone)
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the TOML file (if any), then apply environment overrides."""
+    env = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return _validated(_from_sections(raw, env))
+
+
+def _section(raw: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"[{name}] must be a table")
+    return value
+
+
+def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
+    telegram = _section(raw, "telegram")
+    database = _section(raw, "database")
+    knowledge = _section(raw, "knowledge")
+    admin = _section(raw, "admin")
+    reminders = _section(raw, "reminders")
+    delivery = _section(raw, "delivery")
+    webhook = _section(raw, "webhook")
+    logging = _section(raw, "logging")
+    admins = env.get("BOT_ADMIN_IDS")
+    return Settings(
+        telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+        telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL") or telegram.get("api_base_url"),
+        database_url=env.get("DATABASE_URL") or database.get("url", DEFAULT_DATABASE_URL),
+        knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or knowledge.get("dir", "knowledge")),
+        default_timezone=knowledge.get("default_timezone", DEFAULT_TIMEZONE),
+        admin_user_ids=_ids(admins.split(",") if admins else admin.get("user_ids", [])),
+        reminders=ReminderSettings(
+            call_offsets=tuple(reminders.get("call_offsets", ReminderSettings.call_offsets)),
+            event_offsets=tuple(reminders.get("event_offsets", ReminderSettings.event_offsets)),
+        ),
+        delivery=DeliverySettings(
+            global_per_second=float(delivery.get("global_per_second", 25.0)),
+            per_chat_interval_s=float(delivery.get("per_chat_interval_s", 1.0)),
+            max_retries=int(delivery.get("max_retries", 5)),
+        ),
+        webhook=WebhookSettings(
+            url=env.get("WEBHOOK_URL") or webhook.get("url"),
+            listen=webhook.get("listen", "127.0.0.1"),
+            port=int(env.get("WEBHOOK_PORT") or webhook.get("port", 8080)),
+            secret_token=env.get("WEBHOOK_SECRET_TOKEN") or None,
+        ),
+        log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
+        log_json=_flag(env.get("LOG_JSON")) or bool(logging.get("json", False)),
+    )
+
+
+def _ids(values: Any) -> frozenset[int]:
+    try:
+        return frozenset(int(str(v).strip()) for v in values if str(v).strip())
+    except ValueError as exc:
+        raise ConfigError(f"admin user ids must be whole numbers: {exc}") from exc
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _validated(settings: Settings) -> Settings:
+    try:
+        ZoneInfo(settings.default_timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"unknown default_timezone {settings.default_timezone!r}") from exc
+    if settings.delivery.global_per_second <= 0:
+        raise ConfigError("delivery.global_per_second must be positive")
+    if settings.log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise ConfigError(
+            f"logging.level must be DEBUG, INFO, WARNING or ERROR, not {settings.log_level}"
+        )
+    return settings

@@ -1,0 +1,103 @@
+"""Turning free text into comparable tokens: case, accents, punctuation, plurals, ordinals.
+
+Questions and knowledge go through the same functions, so "Łódź", "lodz" and
+"LODZ" meet as one token, and "workshops" finds "Workshop".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that Unicode decomposition leaves alone but people type without marks.
+_TRANSLITERATION = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "’": "'",
+    }
+)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_ORDINAL_SUFFIX = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+ORDINALS = {
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents: 'Łódź' -> 'lodz'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_TRANSLITERATION)
+
+
+def words(text: str) -> list[str]:
+    """Folded words, punctuation removed; apostrophes join ("what's" -> "whats")."""
+    return [w for w in _NON_WORD.split(fold(text).replace("'", "")) if w]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: plurals only, which is what names and questions differ by."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def canonical(word: str) -> str:
+    """Ordinals become numbers so 'second', '2nd' and '2' agree."""
+    if word in ORDINALS:
+        return ORDINALS[word]
+    match = _ORDINAL_SUFFIX.match(word)
+    return match.group(1) if match else word
+
+
+def tokens(text: str) -> list[str]:
+    """Words of `text` as the index compares them: folded, stemmed, ordinals as numbers."""
+    return [canonical(stem(w)) for w in words(text)]
+
+
+def is_year(token: str) -> bool:
+    """Four digits that read as a year of this era."""
+    return len(token) == 4 and token.isdigit() and token[:2] in {"19", "20"}
+
+
+def is_number(token: str) -> bool:
+    """A bare whole number such as '4' or '13' (years count separately)."""
+    return token.isdigit() and not is_year(token)
+
+
+def acronyms(text: str, stopwords: frozenset[str]) -> set[str]:
+    """Acronyms of runs of 3-6 words: 'European Cluster Collaboration Platform' -> 'eccp'.
+
+    People shorten names by their capitals; we cannot know which run they take,
+    so every run of 3 to 6 consecutive content words gives a candidate.
+    """
+    initials = [w[0] for w in words(text) if w not in stopwords and not w.isdigit()]
+    found: set[str] = set()
+    for size in range(3, 7):
+        for start in range(len(initials) - size + 1):
+            found.add("".join(initials[start : start + size]))
+    return found
