@@ -56,8 +56,8 @@ WHERE = _phrases(
     "held where", "in person", "online or",
 )  # fmt: skip
 WHEN = _phrases(
-    "when", "whens", "date", "dates", "what time", "published", "publication", "publish", "schedule",
-    "how soon", "is it over", "still on",
+    "when", "whens", "date", "dates", "what time", "published", "publication", "publish",
+    "schedule", "how soon", "is it over", "still on",
 )  # fmt: skip
 # Words that also occur in names ("Pathfinder Open", "Basque Country"): they
 # decide the intent only when no other question word does.

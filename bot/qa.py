@@ -79,6 +79,14 @@ class Engine:
         matches = self.index.find(reading.content_words or words(query), limit=limit)
         return [m.item for m in matches if m.score >= SEARCH_FLOOR and not m.conflict]
 
+    def identify(self, name: str, now: datetime) -> tuple[AnyItem | None, tuple[AnyItem, ...]]:
+        """The one item a name means, or None with the close candidates (for /subscribe)."""
+        reading = self._read(name)
+        decision = self._decide(reading.content_words or words(name), now)
+        if decision.chosen is not None:
+            return decision.chosen.item, ()
+        return None, tuple(m.item for m in decision.rivals)
+
     def _read(self, question: str) -> Reading:
         return read_question(correct_question_words(words(question), self.index.best_likeness))
 

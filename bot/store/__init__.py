@@ -1,0 +1,91 @@
+"""Persistence: chats, subscriptions, the delivery ledger, item versions and questions.
+
+Open it with `create_db_engine(url)`, `upgrade_schema(engine)` and
+`Store(engine)`; then do each unit of work in `with store.session() as s:`
+and call the repository functions below with `s`.  They return the domain
+values of `bot.subscriptions`, never ORM rows, so no caller depends on SQL.
+"""
+
+from bot.store.chats import (
+    UnknownChatError,
+    chat_timezones,
+    count_chats,
+    forget_chat,
+    get_chat,
+    mark_chat_blocked,
+    record_chat,
+    set_chat_timezone,
+)
+from bot.store.engine import Store, create_db_engine, normalize_url
+from bot.store.known_items import ItemVersion, known_item_versions, save_item_versions
+from bot.store.ledger import (
+    claim,
+    claim_many,
+    delivery_counts,
+    get_delivery,
+    mark_blocked,
+    mark_failed,
+    mark_sent,
+    mark_skipped,
+    own_claims,
+    reclaim,
+    release,
+    stale_claims,
+)
+from bot.store.questions import (
+    normalize_question,
+    question_counts,
+    record_question,
+    top_unanswered,
+)
+from bot.store.schema import alembic_config, current_revision, upgrade_schema
+from bot.store.subscriptions import (
+    add_subscription,
+    count_subscriptions,
+    list_subscriptions,
+    remove_subscription,
+    remove_target,
+    subscriptions_for_targets,
+)
+
+__all__ = [
+    "ItemVersion",
+    "Store",
+    "UnknownChatError",
+    "add_subscription",
+    "alembic_config",
+    "claim",
+    "chat_timezones",
+    "claim_many",
+    "count_chats",
+    "count_subscriptions",
+    "create_db_engine",
+    "current_revision",
+    "delivery_counts",
+    "forget_chat",
+    "get_chat",
+    "get_delivery",
+    "known_item_versions",
+    "list_subscriptions",
+    "mark_blocked",
+    "mark_chat_blocked",
+    "mark_failed",
+    "mark_sent",
+    "mark_skipped",
+    "own_claims",
+    "normalize_question",
+    "normalize_url",
+    "question_counts",
+    "reclaim",
+    "record_chat",
+    "record_question",
+    "release",
+    "remove_subscription",
+    "remove_target",
+    "save_item_versions",
+    "set_chat_timezone",
+    "stale_claims",
+    "subscriptions_for_targets",
+    "top_unanswered",
+    "upgrade_schema",
+]

@@ -1,0 +1,126 @@
+"""Chats: who talks to the bot, in which language and zone, and who blocked it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete, func, literal, select, update
+from sqlalchemy.orm import Session
+
+from bot.store._sql import chunks, distinct, rowcount, upsert
+from bot.store.models import ChatRow, DeliveryRow, SubscriptionRow, UTCDateTime
+from bot.subscriptions import ChatInfo, check_zone_name
+
+
+class UnknownChatError(LookupError):
+    """The chat has never talked to the bot (or said /stop); record it first."""
+
+    def __init__(self, chat_id: int) -> None:
+        super().__init__(f"chat {chat_id} is not known; call record_chat first")
+        self.chat_id = chat_id
+
+
+def record_chat(
+    s: Session, chat_id: int, *, chat_type: str, language: str | None, now: datetime
+) -> ChatInfo:
+    """Note that a chat talked to us: new chats are added, known ones refreshed.
+
+    Talking to us again proves the chat is no longer blocking the bot, so the
+    blocked flag is cleared; a missing language keeps the one we knew.  The
+    upsert is atomic, so two updates from the same chat cannot collide.
+    """
+    values = {"chat_type": chat_type, "language": language, "last_seen": now}
+    statement = upsert(s, ChatRow).values(chat_id=chat_id, first_seen=now, **values)
+    refresh = {
+        **values,
+        "language": func.coalesce(statement.excluded.language, ChatRow.language),
+        "blocked": False,
+        "blocked_at": None,
+    }
+    s.execute(statement.on_conflict_do_update(index_elements=["chat_id"], set_=refresh))
+    return _require(s, chat_id)
+
+
+def get_chat(s: Session, chat_id: int) -> ChatInfo | None:
+    """What we know about a chat, or None."""
+    row = s.get(ChatRow, chat_id, populate_existing=True)
+    return None if row is None else _chat_info(row)
+
+
+def set_chat_timezone(s: Session, chat_id: int, zone_name: str | None) -> ChatInfo:
+    """Set (or, with None, clear) the chat's IANA zone; ValueError if it does not exist."""
+    zone = None if zone_name is None else check_zone_name(zone_name)
+    _update(s, chat_id, timezone=zone)
+    return _require(s, chat_id)
+
+
+def chat_timezones(s: Session, chat_ids: Iterable[int]) -> dict[int, str]:
+    """The zone names chats chose, for those that chose one (fan-outs word times per chat)."""
+    found: dict[int, str] = {}
+    for ids in chunks(distinct(chat_ids)):
+        statement = select(ChatRow.chat_id, ChatRow.timezone).where(
+            ChatRow.chat_id.in_(ids), ChatRow.timezone.is_not(None)
+        )
+        found.update({chat_id: zone for chat_id, zone in s.execute(statement) if zone})
+    return found
+
+
+def mark_chat_blocked(s: Session, chat_id: int, now: datetime) -> bool:
+    """Remember that the chat blocked the bot, so fan-outs skip it; False if unknown.
+
+    The first blocking time is kept when the chat was already blocked.
+    """
+    since = func.coalesce(ChatRow.blocked_at, literal(now, UTCDateTime))  # keep UTC storage
+    statement = update(ChatRow).where(ChatRow.chat_id == chat_id)
+    return rowcount(s, statement.values(blocked=True, blocked_at=since)) == 1
+
+
+def forget_chat(s: Session, chat_id: int) -> int:
+    """Delete the chat, its subscriptions and its ledger rows (/stop); rows removed."""
+    removed = rowcount(s, delete(DeliveryRow).where(DeliveryRow.chat_id == chat_id))
+    removed += rowcount(s, delete(SubscriptionRow).where(SubscriptionRow.chat_id == chat_id))
+    removed += rowcount(s, delete(ChatRow).where(ChatRow.chat_id == chat_id))
+    s.expire_all()
+    return removed
+
+
+def count_chats(s: Session, active_only: bool = False) -> int:
+    """How many chats we know; with `active_only`, those not blocking the bot."""
+    statement = select(func.count()).select_from(ChatRow)
+    if active_only:
+        statement = statement.where(ChatRow.blocked.is_(False))
+    return s.scalar(statement) or 0
+
+
+def require_chat(s: Session, chat_id: int) -> None:
+    """Raise UnknownChatError unless the chat exists."""
+    found = s.scalar(select(ChatRow.chat_id).where(ChatRow.chat_id == chat_id))
+    if found is None:
+        raise UnknownChatError(chat_id)
+
+
+def _update(s: Session, chat_id: int, **values: object) -> None:
+    statement = update(ChatRow).where(ChatRow.chat_id == chat_id).values(**values)
+    if rowcount(s, statement) != 1:
+        raise UnknownChatError(chat_id)
+
+
+def _require(s: Session, chat_id: int) -> ChatInfo:
+    info = get_chat(s, chat_id)
+    if info is None:
+        raise UnknownChatError(chat_id)
+    return info
+
+
+def _chat_info(row: ChatRow) -> ChatInfo:
+    return ChatInfo(
+        chat_id=row.chat_id,
+        chat_type=row.chat_type,
+        language=row.language,
+        timezone=row.timezone,
+        first_seen=row.first_seen,
+        last_seen=row.last_seen,
+        blocked=row.blocked,
+        blocked_at=row.blocked_at,
+    )

@@ -1,0 +1,55 @@
+"""Questions people asked, kept anonymously so editors can see what is missing.
+
+No chat or user id is stored, on purpose: the table answers "what do people
+ask that we cannot answer?", never "who asked it?".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.store.models import QuestionRow
+
+MAX_QUESTION_LENGTH = 300
+
+
+def normalize_question(text: str) -> str:
+    """Lowercase, collapse whitespace, strip and cap, so repeats group together."""
+    return " ".join(text.lower().split())[:MAX_QUESTION_LENGTH].rstrip()
+
+
+def record_question(s: Session, text: str, answered: bool, now: datetime) -> str | None:
+    """Count a question; returns the stored form, or None for a blank one."""
+    normalized = normalize_question(text)
+    if not normalized:
+        return None
+    s.add(QuestionRow(normalized_text=normalized, answered=answered, asked_at=now))
+    s.flush()
+    return normalized
+
+
+def question_counts(s: Session, since: datetime) -> tuple[int, int]:
+    """How many questions since then were (answered, unanswered)."""
+    statement = (
+        select(QuestionRow.answered, func.count())
+        .where(QuestionRow.asked_at >= since)
+        .group_by(QuestionRow.answered)
+    )
+    counts = {bool(answered): count for answered, count in s.execute(statement)}
+    return counts.get(True, 0), counts.get(False, 0)
+
+
+def top_unanswered(s: Session, since: datetime, limit: int = 10) -> list[tuple[str, int]]:
+    """The most frequent unanswered questions since then, most asked first."""
+    times = func.count().label("times")
+    statement = (
+        select(QuestionRow.normalized_text, times)
+        .where(QuestionRow.asked_at >= since, QuestionRow.answered.is_(False))
+        .group_by(QuestionRow.normalized_text)
+        .order_by(times.desc(), QuestionRow.normalized_text)
+        .limit(limit)
+    )
+    return [(text, count) for text, count in s.execute(statement)]

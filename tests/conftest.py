@@ -1,0 +1,88 @@
+"""Shared fixtures: one database URL per supported database, and a migrated store."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from sqlalchemy import URL, create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from bot.store import Store, create_db_engine, normalize_url, upgrade_schema
+
+DEFAULT_TEST_DATABASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@cache
+def _postgres_problem(url: URL) -> str | None:
+    """Why PostgreSQL cannot be used (asked once per run), or None if it can."""
+    engine = create_engine(url, connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect():
+            return None
+    except OperationalError as exc:
+        return str(exc.orig or exc).strip().splitlines()[0]
+    finally:
+        engine.dispose()
+
+
+def _postgres_base_url() -> URL:
+    url = normalize_url(os.environ.get("TEST_DATABASE_URL", DEFAULT_TEST_DATABASE_URL))
+    problem = _postgres_problem(url)
+    if problem is None:
+        return url
+    message = f"PostgreSQL at {url.render_as_string()} is unreachable: {problem}"
+    if os.environ.get("REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"{message} (REQUIRE_POSTGRES=1)", pytrace=False)
+    pytest.skip(message)
+
+
+def _in_schema(url: URL, schema: str) -> URL:
+    """The same database with `schema` first on the search path of every connection.
+
+    Everything unqualified, Alembic's version table included, then lives in
+    that schema, so tests running in parallel never see each other's tables.
+    """
+    given = url.query.get("options", "")
+    options = " ".join(filter(None, [str(given), f"-csearch_path={schema}"]))
+    return url.update_query_dict({"options": options})
+
+
+def _fresh_postgres_schema() -> Iterator[str]:
+    """A URL to a fresh, empty schema for one test; the schema is dropped afterwards."""
+    base = _postgres_base_url()
+    schema = f"test_{uuid.uuid4().hex}"
+    admin = create_engine(base)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        yield _in_schema(base, schema).render_as_string(hide_password=False)
+        with admin.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database: a SQLite file, then a private PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/t.sqlite3"
+    else:
+        yield from _fresh_postgres_schema()
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    """A Store over a database migrated to the newest schema."""
+    engine = create_db_engine(database_url)
+    try:
+        upgrade_schema(engine)
+        yield Store(engine)
+    finally:
+        engine.dispose()
