@@ -85,6 +85,12 @@ LIST_VERBS = _phrases(
     "whats happening", "what s happening", "what is happening", "coming up", "whats coming",
     "whats next", "what is coming", "happening", "overview of", "give me",
 )  # fmt: skip
+# "What's on?" asks for what is coming when it names no time of its own.
+GENERAL_LIST = _phrases(
+    "whats on", "what s on", "what is on", "whats happening", "what s happening",
+    "what is happening", "coming up", "whats coming", "what is coming", "whats next",
+    "whats new", "what s new",
+)  # fmt: skip
 STATUS_WORDS = {
     "upcoming": "upcoming", "coming": "upcoming", "next": "upcoming", "future": "upcoming",
     "soon": "upcoming", "ahead": "upcoming", "planned": "upcoming", "later": "upcoming",
@@ -213,7 +219,29 @@ def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
     limit = 1 if len(word) < 8 else 2
     if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2:
         return word
+    if _substitution_only(word, best):
+        return word  # 'summit' is a word, not a typo of 'submit'; typists swap, add or drop
     return best if Indel.normalized_similarity(word, best) * 100 >= item_likeness(word) else word
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two letters sit next to each other on a QWERTY keyboard."""
+    spots = {c: (r, i) for r, row in enumerate(_KEYBOARD_ROWS) for i, c in enumerate(row)}
+    if a not in spots or b not in spots:
+        return False
+    (ra, ia), (rb, ib) = spots[a], spots[b]
+    return abs(ra - rb) <= 1 and abs(ia - ib) <= 1
+
+
+def _substitution_only(word: str, other: str) -> bool:
+    """A one-letter swap for a letter that is not a neighbouring key: another word, not a typo."""
+    if len(word) != len(other) or sorted(word) == sorted(other):
+        return False
+    pairs = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+    return not (len(pairs) == 1 and _neighbours(*pairs[0]))
 
 
 def find_phrases(words: Sequence[str], phrases: Iterable[Phrase]) -> set[int]:
@@ -250,8 +278,8 @@ def read_question(words: Sequence[str]) -> Reading:
 _INTENT_PHRASES: tuple[tuple[Intent, tuple[Phrase, ...]], ...] = (
     (Intent.WHEN, WHEN_FIRST),
     (Intent.REGISTER, REGISTER),
-    (Intent.ABOUT, STRONG_ABOUT),
     (Intent.LINK, LINK),
+    (Intent.ABOUT, STRONG_ABOUT),
     (Intent.WHERE, WHERE),
     (Intent.WHEN, WHEN),
     (Intent.WHEN, WEAK_WHEN),
@@ -281,6 +309,8 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
             used.add(i)
     month, year, month_used = _month_and_year(words)
     used |= month_used
+    if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
+        status = "upcoming"
     if "policy" in words and "briefs" in kinds:
         used.add(words.index("policy"))
     signals = ListSignals(frozenset(kinds), status, window, month, year, plural, verb)

@@ -32,7 +32,19 @@ SUMMARY = 0.6
 TYPO = 0.9  # a corrected word counts a little less than an exact one
 CONTRADICTION = 1.5  # extra weight of a question word that names other items, not this one
 CANDIDATES = 40  # how many candidates get the full (rapidfuzz) scoring
-NAME_STOPWORDS = STOPWORDS | {"s", "and", "the", "of", "for", "on", "in", "with"}
+# Edition words say which one of a series, which the numbers and dates already do.
+NAME_STOPWORDS = STOPWORDS | {
+    "s",
+    "and",
+    "the",
+    "of",
+    "for",
+    "on",
+    "in",
+    "with",
+    "round",
+    "edition",
+}
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -174,8 +186,11 @@ class MatchIndex:
         specialisation week") points away from this item, so it weighs more.
         """
         explained = total = 0.0
+        numbers = self._numbers[position][0]
         for q in query:
             strength = max((self._postings[f].get(position, 0.0) for f in q.forms), default=0.0)
+            if q.text == "1" and strength == 0 and not numbers:
+                continue  # "the first call" of an unnumbered series is that call
             factor = 1.0 if q.exact else TYPO
             explained += q.weight * factor * strength
             elsewhere = strength == 0 and any(
@@ -275,7 +290,8 @@ def _joined_compounds(
     """'euro clusters' -> 'euroclusters' when only the joined form is known."""
     result: list[str] = []
     skip = False
-    for first, second in zip(question_words, [*question_words[1:], ""], strict=True):
+    following = [*question_words[1:], ""] if question_words else []
+    for first, second in zip(question_words, following, strict=True):
         if skip:
             skip = False
             continue

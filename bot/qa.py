@@ -94,8 +94,12 @@ class Engine:
         matches = self.index.find(content, limit=8)
         good = [m for m in matches if _acceptable(m)]
         if not good:
-            return Decision(None, tuple(m for m in matches[:3] if _plausible(m)))
+            plausible = tuple(m for m in matches[:3] if _plausible(m))
+            return Decision(None, plausible if len(plausible) > 1 else ())
         top = good[0]
+        editions = [m for m in good if _same_series([top, m])]
+        if len(editions) > 1 and not any(is_year(t) or is_number(t) for t in _tokens(content)):
+            return Decision(_by_time(editions, now))
         rivals = [m for m in good[1:] if m.score >= top.score - TIE_MARGIN]
         if not rivals:
             return Decision(top)
@@ -149,9 +153,13 @@ class Engine:
         return Answer(question, intent, AnswerKind.AMBIGUOUS, text, None, ids, rivals[0].score)
 
 
+def _tokens(content: Sequence[str]) -> list[str]:
+    return [t for w in content for t in tokens(w)]
+
+
 def _only_kind_words(reading: Reading) -> bool:
     """'webinars', 'calls?': a kind alone asks for the list of that kind."""
-    content = reading.content_words
+    content = [w for w in reading.content_words if w != "policy"]
     return bool(content) and all(w in PLURAL_KINDS or w in SINGULAR_KINDS for w in content)
 
 

@@ -27,6 +27,7 @@ _TRANSLITERATION = str.maketrans(
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(st|nd|rd|th)$")
+_SEGMENT = re.compile(r"[:—–(),;]| - ")
 
 ORDINALS = {
     "first": "1",
@@ -90,14 +91,17 @@ def is_number(token: str) -> bool:
 
 
 def acronyms(text: str, stopwords: frozenset[str]) -> set[str]:
-    """Acronyms of runs of 3-6 words: 'European Cluster Collaboration Platform' -> 'eccp'.
+    """Acronyms of 3-6 words at the start or end of a name's part: 'eccp', 'cmr', 'ewrc'.
 
-    People shorten names by their capitals; we cannot know which run they take,
-    so every run of 3 to 6 consecutive content words gives a candidate.
+    People shorten a name by the capitals of a run of its words, and that run
+    starts or ends where the name (or a part after ':' or '—') does.  Runs in
+    the middle would invent acronyms nobody uses ('Expression of Interest:
+    Clusters' is not 'EIC').
     """
-    initials = [w[0] for w in words(text) if w not in stopwords and not w.isdigit()]
     found: set[str] = set()
-    for size in range(3, 7):
-        for start in range(len(initials) - size + 1):
-            found.add("".join(initials[start : start + size]))
+    for part in _SEGMENT.split(text):
+        initials = [w[0] for w in words(part) if w not in stopwords and not w.isdigit()]
+        for size in range(3, min(6, len(initials)) + 1):
+            found.add("".join(initials[:size]))
+            found.add("".join(initials[-size:]))
     return found

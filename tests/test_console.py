@@ -1,0 +1,163 @@
+"""The terminal adapter: plain text and JSON lines, answers in order, a scripted chat."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from bot.answers import Answer, AnswerKind, Intent
+from bot.console import answer_all, chat, format_json, format_text, questions_from
+from bot.items import Link
+from bot.qa import Engine
+from tests.factories import at, call, event, knowledge
+
+NOW = at("2022-07-01T09:00:00+02:00")
+ENGINE = Engine(
+    knowledge(
+        event(
+            "eccp-annual-conference-2022",
+            "ECCP Annual Conference 2022",
+            date(2022, 9, 26),
+            date(2022, 9, 27),
+            kind="conference",
+            location="Prague, Czechia",
+            registration_url="https://eccp.example/2022/register",
+            url="https://eccp.example/2022",
+        ),
+        call(
+            "clusters-meet-regions-eoi-2022",
+            "Clusters meet Regions call",
+            at("2022-07-29T18:00:00+02:00"),
+            url="https://cmr.example/call",
+        ),
+    )
+)
+ANSWER = Answer(
+    "when is it?",
+    Intent.WHEN,
+    AnswerKind.ITEM,
+    "It is on 26-27 September 2022. More: https://eccp.example/2022",
+    "eccp-annual-conference-2022",
+    ("eccp-annual-conference-2022",),
+    0.91234,
+    (
+        Link("Register", "https://eccp.example/2022/register"),
+        Link("Read more", "https://eccp.example/2022"),
+    ),
+)
+
+
+def test_format_text_spells_out_links_the_text_does_not_already_show() -> None:
+    assert format_text(ANSWER) == (
+        "It is on 26-27 September 2022. More: https://eccp.example/2022\n"
+        "Register: https://eccp.example/2022/register"
+    )
+
+
+def test_format_text_without_links_is_just_the_text() -> None:
+    plain = Answer("hi", Intent.HELP, AnswerKind.HELP, "Hello!")
+    assert format_text(plain) == "Hello!"
+
+
+def test_format_json_is_one_line_of_the_contract() -> None:
+    line = format_json(ANSWER)
+    assert "\n" not in line
+    assert json.loads(line) == {
+        "question": "when is it?",
+        "intent": "when",
+        "item_id": "eccp-annual-conference-2022",
+        "items": ["eccp-annual-conference-2022"],
+        "answer": "It is on 26-27 September 2022. More: https://eccp.example/2022",
+        "confidence": 0.912,
+    }
+
+
+def test_format_json_keeps_non_ascii_readable() -> None:
+    answer = Answer("Łódź?", Intent.UNKNOWN, AnswerKind.UNKNOWN, "Łódź")
+    assert "Łódź" in format_json(answer)
+
+
+def test_questions_from_strips_line_endings_and_keeps_blank_lines() -> None:
+    assert list(questions_from(["a\n", "\n", "b\r\n", "c"])) == ["a", "", "b", "c"]
+
+
+QUESTIONS = [
+    "which calls are open?",
+    "when is the eccp conference 2022?",
+    "tell me a joke",
+    "link to the eccp conference 2022",
+]
+
+
+def test_answer_all_as_json_answers_every_question_in_order() -> None:
+    out = io.StringIO()
+    count = answer_all(ENGINE, QUESTIONS, NOW, True, out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert count == len(QUESTIONS)
+    assert [row["question"] for row in rows] == QUESTIONS
+    assert [row["intent"] for row in rows] == ["list", "when", "unknown", "link"]
+
+
+def test_answer_all_as_text_separates_answers_with_a_blank_line() -> None:
+    out = io.StringIO()
+    answer_all(ENGINE, QUESTIONS[1:3], NOW, False, out)
+    blocks = out.getvalue().split("\n\n")
+    assert blocks[0].startswith("ECCP Annual Conference 2022 takes place on 26-27 September 2022")
+    assert blocks[1].startswith("I don't know that one")
+    assert out.getvalue().endswith("\n\n")
+
+
+def scripted(*lines: str) -> Callable[[str], str]:
+    """A `read` function that returns the lines in turn, then raises EOFError."""
+    pending = list(lines)
+
+    def read(prompt: str) -> str:
+        assert prompt == "you> "
+        if not pending:
+            raise EOFError
+        return pending.pop(0)
+
+    return read
+
+
+def run_chat(*lines: str) -> str:
+    out = io.StringIO()
+    chat(ENGINE, lambda: NOW, scripted(*lines), out)
+    return out.getvalue()
+
+
+def test_chat_answers_each_line_until_end_of_input() -> None:
+    output = run_chat("when is the eccp conference 2022?", "which calls are open?")
+    assert output.startswith("Ask me about events, calls and policy briefs")
+    assert output.count("bot> ") == 2
+    assert "26-27 September 2022" in output
+    assert "Open calls (1):" in output
+
+
+def test_chat_spells_out_link_buttons() -> None:
+    assert "Register: https://eccp.example/2022/register" in run_chat("eccp conference 2022")
+
+
+@pytest.mark.parametrize("word", ["/quit", "/exit", "quit", "  BYE  "])
+def test_chat_stops_on_quit_without_reading_further(word: str) -> None:
+    output = run_chat("when is the eccp conference 2022?", word, "which calls are open?")
+    assert output.count("bot> ") == 1
+    assert "Open calls" not in output
+
+
+def test_chat_skips_blank_lines() -> None:
+    assert run_chat("", "   ").count("bot> ") == 0
+
+
+def test_chat_uses_the_clock_for_each_question() -> None:
+    moments = iter([NOW, at("2022-08-01T09:00:00+02:00")])
+    out = io.StringIO()
+    read = scripted("clusters meet regions call", "clusters meet regions call")
+    chat(ENGINE, lambda: next(moments), read, out)
+    first, second = out.getvalue().split("bot> ")[1:]
+    assert "is open" in first
+    assert "is closed" in second
