@@ -9,8 +9,9 @@ in them ("wesbite", "deadilne") are corrected here, before matching items.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -213,15 +214,25 @@ def correct_question_words(
 
 
 def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
-    if len(word) < 4 or word.isdigit():
+    found = _closest_question_word(word)
+    if found is None:
         return word
+    best, similarity = found
+    return best if similarity >= item_likeness(word) else word
+
+
+@lru_cache(maxsize=16384)
+def _closest_question_word(word: str) -> tuple[str, float] | None:
+    """The question word a typo stands for, with its similarity (0-100), if any."""
+    if len(word) < 4 or word.isdigit():
+        return None
     best = min(_CLOSED_VOCABULARY, key=lambda v: (OSA.distance(word, v, score_cutoff=2), v))
     limit = 1 if len(word) < 8 else 2
     if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2:
-        return word
+        return None
     if _substitution_only(word, best):
-        return word  # 'summit' is a word, not a typo of 'submit'; typists swap, add or drop
-    return best if Indel.normalized_similarity(word, best) * 100 >= item_likeness(word) else word
+        return None  # 'summit' is a word, not a typo of 'submit'; typists swap, add or drop
+    return best, Indel.normalized_similarity(word, best) * 100
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -244,15 +255,24 @@ def _substitution_only(word: str, other: str) -> bool:
     return not (len(pairs) == 1 and _neighbours(*pairs[0]))
 
 
-def find_phrases(words: Sequence[str], phrases: Iterable[Phrase]) -> set[int]:
+def find_phrases(words: Sequence[str], phrases: tuple[Phrase, ...]) -> set[int]:
     """Positions covered by any of the phrases (whole-word, in order)."""
+    by_first = _by_first_word(phrases)
     covered: set[int] = set()
-    for phrase in phrases:
-        size = len(phrase)
-        for start in range(len(words) - size + 1):
-            if tuple(words[start : start + size]) == phrase:
-                covered.update(range(start, start + size))
+    for start, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            end = start + len(phrase)
+            if tuple(words[start:end]) == phrase:
+                covered.update(range(start, end))
     return covered
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def read_question(words: Sequence[str]) -> Reading:

@@ -31,7 +31,9 @@ CONTEXT = 0.85  # tags, place, organiser, kind, months and years of its dates
 SUMMARY = 0.6
 TYPO = 0.9  # a corrected word counts a little less than an exact one
 CONTRADICTION = 1.5  # extra weight of a question word that names other items, not this one
-CANDIDATES = 40  # how many candidates get the full (rapidfuzz) scoring
+CANDIDATES = 30  # how many candidates get the full (rapidfuzz) scoring
+COMMON_SHARE = 20  # a word on more than 1/20 of the items does not find candidates...
+COMMON_FLOOR = 100  # ...unless the knowledge is small
 # Edition words say which one of a series, which the numbers and dates already do.
 NAME_STOPWORDS = STOPWORDS | {
     "s",
@@ -167,17 +169,27 @@ class MatchIndex:
         return matches[:limit]
 
     def _accumulate(self, query: Sequence[QueryToken]) -> dict[int, float]:
-        """Sum, per item, the weight of the question words it contains."""
+        """Sum, per item, the weight of the question's rarer words it contains.
+
+        Words shared by a large share of the items ("clusters" in a cluster
+        community) cannot pick an item, and walking their postings is most of
+        the cost; they still count in the exact scoring of the shortlist.
+        """
         scores: dict[int, float] = defaultdict(float)
-        for q in query:
+        for q in self._selective(query):
             factor = q.weight * (1.0 if q.exact else TYPO)
-            merged: dict[int, float] = {}
-            for form in q.forms:
-                for position, strength in self._postings.get(form, {}).items():
-                    merged[position] = max(merged.get(position, 0.0), strength)
+            postings = [self._postings[f] for f in q.forms if f in self._postings]
+            merged = postings[0] if len(postings) == 1 else _merged(postings)
             for position, strength in merged.items():
                 scores[position] += factor * strength
         return scores
+
+    def _selective(self, query: Sequence[QueryToken]) -> list[QueryToken]:
+        """The question words rare enough to find candidates with (all, if none is)."""
+        limit = max(COMMON_FLOOR, len(self.items) // COMMON_SHARE)
+        sizes = {q.text: sum(len(self._postings.get(f, ())) for f in q.forms) for q in query}
+        rare = [q for q in query if sizes[q.text] <= limit]
+        return rare or sorted(query, key=lambda q: sizes[q.text])[:2]
 
     def _question_cover(self, position: int, query: Sequence[QueryToken]) -> float:
         """Share of the question's weight the item explains.
@@ -232,6 +244,16 @@ class MatchIndex:
             if is_number(q.text) and numbers and q.text not in numbers:
                 return True
         return False
+
+
+def _merged(postings: Sequence[dict[int, float]]) -> dict[int, float]:
+    """One posting list for a word that stands for several index words (typos)."""
+    merged: dict[int, float] = {}
+    for posting in postings:
+        for position, strength in posting.items():
+            if merged.get(position, 0.0) < strength:
+                merged[position] = strength
+    return merged
 
 
 def _context_tokens(item: AnyItem) -> list[str]:

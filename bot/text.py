@@ -75,9 +75,14 @@ def canonical(word: str) -> str:
     return match.group(1) if match else word
 
 
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(canonical(stem(w)) for w in words(text))
+
+
 def tokens(text: str) -> list[str]:
     """Words of `text` as the index compares them: folded, stemmed, ordinals as numbers."""
-    return [canonical(stem(w)) for w in words(text)]
+    return list(_tokens(text))
 
 
 def is_year(token: str) -> bool:
