@@ -13,9 +13,16 @@ from typing import TextIO
 
 from bot.answers import Answer
 from bot.qa import Engine
+from bot.subscribing import SubscriptionService, format_list
 
 Clock = Callable[[], datetime]
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "bye"})
+TERMINAL_CHAT_ID = 0  # Telegram never uses 0, so the terminal has a chat of its own
+CHAT_HELP = (
+    "Commands: /subscribe WHAT (a call or event by name, “all calls”, “workshops”, "
+    "“tag clusters”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, /quit. "
+    "Anything else is a question."
+)
 
 
 def format_text(answer: Answer) -> str:
@@ -48,11 +55,47 @@ def answer_all(
     return count
 
 
-def chat(engine: Engine, clock: Clock, read: Callable[[str], str], out: TextIO) -> None:
+class ConsoleSession:
+    """One terminal conversation: questions go to the engine, commands to the services."""
+
+    def __init__(
+        self, engine: Engine, clock: Clock, subscriptions: SubscriptionService | None = None
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.subscriptions = subscriptions
+
+    def reply(self, line: str) -> str:
+        """The bot's reply to one line."""
+        command, _, rest = line.strip().partition(" ")
+        command = command.lower()
+        if command == "/help":
+            return f"{format_text(self.engine.ask('help', self.clock()))}\n{CHAT_HELP}"
+        if command in SUBSCRIPTION_COMMANDS:
+            return self._subscription_command(command, rest)
+        return format_text(self.engine.ask(line, self.clock()))
+
+    def _subscription_command(self, command: str, rest: str) -> str:
+        service = self.subscriptions
+        if service is None:
+            return "Subscriptions need a database; start the chat with one configured."
+        if command == "/subscriptions":
+            return format_list(service.subscriptions(TERMINAL_CHAT_ID))
+        if command == "/stop":
+            return service.stop(TERMINAL_CHAT_ID).text
+        if command == "/unsubscribe":
+            return service.unsubscribe(TERMINAL_CHAT_ID, rest).text
+        outcome = service.subscribe(TERMINAL_CHAT_ID, rest, chat_type="terminal")
+        choices = [f"• {item.title}" for item in outcome.candidates]
+        return "\n".join([outcome.text, *choices])
+
+
+SUBSCRIPTION_COMMANDS = frozenset({"/subscribe", "/subscriptions", "/unsubscribe", "/stop"})
+
+
+def chat(session: ConsoleSession, read: Callable[[str], str], out: TextIO) -> None:
     """A conversation in the terminal until end of input or /quit."""
-    out.write(
-        "Ask me about events, calls and policy briefs (/help for examples, /quit to leave).\n"
-    )
+    out.write(f"Ask me about events, calls and policy briefs. {CHAT_HELP}\n")
     while True:
         try:
             line = read("you> ")
@@ -62,4 +105,4 @@ def chat(engine: Engine, clock: Clock, read: Callable[[str], str], out: TextIO) 
         if line.strip().lower() in QUIT_WORDS:
             return
         if line.strip():
-            out.write(f"bot> {format_text(engine.ask(line, clock()))}\n\n")
+            out.write(f"bot> {session.reply(line)}\n\n")

@@ -10,7 +10,14 @@ from datetime import date
 import pytest
 
 from bot.answers import Answer, AnswerKind, Intent
-from bot.console import answer_all, chat, format_json, format_text, questions_from
+from bot.console import (
+    ConsoleSession,
+    answer_all,
+    chat,
+    format_json,
+    format_text,
+    questions_from,
+)
 from bot.items import Link
 from bot.qa import Engine
 from tests.factories import at, call, event, knowledge
@@ -126,7 +133,7 @@ def scripted(*lines: str) -> Callable[[str], str]:
 
 def run_chat(*lines: str) -> str:
     out = io.StringIO()
-    chat(ENGINE, lambda: NOW, scripted(*lines), out)
+    chat(ConsoleSession(ENGINE, lambda: NOW), scripted(*lines), out)
     return out.getvalue()
 
 
@@ -157,7 +164,20 @@ def test_chat_uses_the_clock_for_each_question() -> None:
     moments = iter([NOW, at("2022-08-01T09:00:00+02:00")])
     out = io.StringIO()
     read = scripted("clusters meet regions call", "clusters meet regions call")
-    chat(ENGINE, lambda: next(moments), read, out)
+    chat(ConsoleSession(ENGINE, lambda: next(moments)), read, out)
     first, second = out.getvalue().split("bot> ")[1:]
     assert "is open" in first
     assert "is closed" in second
+
+
+def test_the_terminal_chat_subscribes_lists_and_stops_through_the_service(store):
+    from bot.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service)
+    assert session.reply("/subscribe all calls").startswith("Done: you follow all calls")
+    assert "1. all calls" in session.reply("/subscriptions")
+    assert "no longer follow all calls" in session.reply("/unsubscribe 1")
+    session.reply("/subscribe workshops")
+    assert "removed all your subscriptions" in session.reply("/stop")
+    assert "You follow nothing yet" in session.reply("/subscriptions")

@@ -54,7 +54,8 @@ async def test_each_message_is_sent_once_and_recorded_sent(store, time):
     sender = RecordingSender(time)
     batch = deliveries(range(1, 121))
     report = await deliverer(store, sender, time).deliver(batch)
-    assert report.sent == 120 and len(sender.sent) == 120
+    assert report.sent == 120
+    assert len(sender.sent) == 120
     assert set(statuses(store, batch)) == {DeliveryStatus.SENT}
 
 
@@ -63,14 +64,17 @@ async def test_delivering_the_same_keys_again_sends_nothing(store, time):
     batch = deliveries(range(1, 11))
     await deliverer(store, sender, time).deliver(batch)
     again = await deliverer(store, sender, time).deliver(batch)
-    assert again.already_claimed == 10 and again.sent == 0 and len(sender.sent) == 10
+    assert again.already_claimed == 10
+    assert again.sent == 0
+    assert len(sender.sent) == 10
 
 
 async def test_a_429_waits_retry_after_then_sends_once(store, time):
     sender = RecordingSender(time)
     sender.script(7, Outcome(Result.RETRY_AFTER, retry_after_s=3.0))
     report = await deliverer(store, sender, time).deliver(deliveries([7]))
-    assert report.sent == 1 and sender.texts_for(7) == ["reminder for 7"]
+    assert report.sent == 1
+    assert sender.texts_for(7) == ["reminder for 7"]
     assert 3.0 in time.slept
 
 
@@ -80,16 +84,20 @@ async def test_a_403_marks_the_chat_blocked_and_the_delivery_blocked(store, time
     sender.script(5, Outcome(Result.BLOCKED, error="bot was blocked by the user"))
     batch = deliveries([5])
     report = await deliverer(store, sender, time).deliver(batch)
-    assert report.blocked == 1 and statuses(store, batch) == [DeliveryStatus.BLOCKED]
+    assert report.blocked == 1
+    assert statuses(store, batch) == [DeliveryStatus.BLOCKED]
     with store.session() as s:
         assert db.get_chat(s, 5).blocked
 
 
 async def test_network_errors_are_retried_with_backoff(store, time):
     sender = RecordingSender(time)
-    sender.script(3, Outcome(Result.TRANSIENT, error="502"), Outcome(Result.TRANSIENT, error="502"))
+    sender.script(
+        3, Outcome(Result.TRANSIENT, error="502"), Outcome(Result.TRANSIENT, error="502")
+    )
     report = await deliverer(store, sender, time).deliver(deliveries([3]))
-    assert report.sent == 1 and len(sender.attempts) == 3
+    assert report.sent == 1
+    assert len(sender.attempts) == 3
     assert time.slept[:2] == [1.0, 2.0]
 
 
@@ -98,17 +106,20 @@ async def test_a_message_that_keeps_failing_is_recorded_failed_not_lost(store, t
     sender.script(3, *[Outcome(Result.TRANSIENT, error="502")] * 10)
     batch = deliveries([3])
     report = await deliverer(store, sender, time, retries=2).deliver(batch)
-    assert report.failed == 1 and len(sender.attempts) == 3
+    assert report.failed == 1
+    assert len(sender.attempts) == 3
     with store.session() as s:
         record = db.get_delivery(s, batch[0].key)
-    assert record.status is DeliveryStatus.FAILED and "502" in record.last_error
+    assert record.status is DeliveryStatus.FAILED
+    assert "502" in record.last_error
 
 
 async def test_a_bad_request_is_not_retried(store, time):
     sender = RecordingSender(time)
     sender.script(3, Outcome(Result.PERMANENT, error="can't parse entities"))
     report = await deliverer(store, sender, time).deliver(deliveries([3]))
-    assert report.failed == 1 and len(sender.attempts) == 1
+    assert report.failed == 1
+    assert len(sender.attempts) == 1
 
 
 async def test_the_global_rate_is_never_exceeded(time):
@@ -138,4 +149,5 @@ async def test_many_chats_are_not_held_back_by_the_per_chat_interval(time):
 
 
 def test_virtual_time_starts_at_the_given_moment(time):
-    assert isinstance(time.now(), datetime) and time.now() == NOW
+    assert isinstance(time.now(), datetime)
+    assert time.now() == NOW

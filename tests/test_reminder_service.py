@@ -16,7 +16,9 @@ from tests.factories import at, call, event
 from tests.recording import RecordingSender, VirtualTime
 
 DEADLINE = at("2022-07-29T18:00:00+02:00")
-CALL = call("cmr-call", "Clusters meet Regions call", deadline=DEADLINE, url="https://example.org/cmr")
+CALL = call(
+    "cmr-call", "Clusters meet Regions call", deadline=DEADLINE, url="https://example.org/cmr"
+)
 WORKSHOP = event("cmr-porto", "CmR Porto", at("2022-10-20T09:00:00+01:00"), kind="workshop")
 OFFSETS = tuple(parse_duration(o) for o in ("7d", "1d", "1h"))
 LONG_AGO = at("2022-06-01T00:00:00+02:00")
@@ -58,8 +60,10 @@ async def test_each_offset_fires_once_at_its_time(setup):
         await setup.service.fire(slot, slot.due_at)
         await setup.service.fire(slot, slot.due_at + timedelta(minutes=1))
     texts = setup.sender.texts_for(1)
-    assert len(texts) == 3 and len(setup.sender.texts_for(2)) == 3
-    assert "closes in 7 days" in texts[0] and "closes in 1 hour" in texts[2]
+    assert len(texts) == 3
+    assert len(setup.sender.texts_for(2)) == 3
+    assert "closes in 7 days" in texts[0]
+    assert "closes in 1 hour" in texts[2]
     assert "29 July 2022, 18:00 CEST" in texts[0]
 
 
@@ -103,7 +107,9 @@ async def test_a_moved_deadline_is_announced_once_and_reminders_follow_it(setup)
     await setup.service.announce_changes(LONG_AGO)
     await setup.service.announce_changes(LONG_AGO)
     (notice,) = setup.sender.texts_for(1)
-    assert "has moved" in notice and "5 August 2022" in notice and "was 29 July 2022" in notice
+    assert "has moved" in notice
+    assert "5 August 2022" in notice
+    assert "was 29 July 2022" in notice
     await setup.service.fire(old_slots[0], old_slots[0].due_at)
     assert len(setup.sender.texts_for(1)) == 1, "the old slot no longer matches the item"
     new_slot = setup.service.slots(LONG_AGO)[0]
@@ -119,9 +125,7 @@ async def test_a_new_workshop_is_announced_once_to_workshop_followers(setup):
     setup.knowledge = Knowledge((CALL, WORKSHOP, lodz))
     await setup.service.announce_changes(LONG_AGO)
     await setup.service.announce_changes(LONG_AGO)
-    assert setup.sender.texts_for(1) == [
-        "New workshop: CmR Lodz, 17 November 2022, 09:00 CET."
-    ]
+    assert setup.sender.texts_for(1) == ["New workshop: CmR Lodz, 17 November 2022, 09:00 CET."]
     assert setup.sender.texts_for(2) == []
 
 
@@ -133,7 +137,8 @@ async def test_after_downtime_only_the_latest_due_reminder_is_sent_with_the_true
     assert "closes in 30 minutes" in text
     with setup.database.session() as s:
         counts = db.delivery_counts(s)
-    assert counts[DeliveryStatus.SENT] == 1 and counts[DeliveryStatus.SKIPPED] == 2
+    assert counts[DeliveryStatus.SENT] == 1
+    assert counts[DeliveryStatus.SKIPPED] == 2
 
 
 async def test_reminders_missed_while_down_are_recorded_as_skipped(setup):

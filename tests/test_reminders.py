@@ -53,7 +53,8 @@ def test_a_call_gets_one_slot_per_offset_before_its_deadline():
 def test_an_event_counts_down_to_its_start_and_a_brief_to_nothing():
     start = at("2022-09-26T00:00:00+02:00")
     (slot,) = slots_for(event(start=start), DAYS, (timedelta(days=1),))
-    assert slot.kind is ReminderKind.START and slot.due_at == start - timedelta(days=1)
+    assert slot.kind is ReminderKind.START
+    assert slot.due_at == start - timedelta(days=1)
     assert slots_for(brief(), DAYS, DAYS) == []
 
 
@@ -65,7 +66,9 @@ def test_slot_is_future_then_due_then_missed():
 
 
 def test_live_slots_leave_out_items_already_past():
-    knowledge = Knowledge((call("old", deadline=DEADLINE), call("new", deadline=at("2023-01-31T18:00:00+01:00"))))
+    knowledge = Knowledge(
+        (call("old", deadline=DEADLINE), call("new", deadline=at("2023-01-31T18:00:00+01:00")))
+    )
     slots = live_slots(knowledge, DAYS, (), now=at("2022-09-01T00:00:00+02:00"))
     assert {s.item_id for s in slots} == {"new"}
 
@@ -97,8 +100,11 @@ def test_nothing_is_new_on_the_very_first_start():
 
 def test_new_items_and_moved_deadlines_are_detected():
     old = Knowledge((call("c", deadline=DEADLINE),))
-    new = Knowledge((call("c", deadline=at("2022-08-05T18:00:00+02:00")), event("w", kind="workshop")))
+    new = Knowledge(
+        (call("c", deadline=at("2022-08-05T18:00:00+02:00")), event("w", kind="workshop"))
+    )
     changes = detect_changes(versions_of(old), new)
     assert [i.id for i in changes.new_items] == ["w"]
     (move,) = changes.moved
-    assert move.item.id == "c" and move.before == DEADLINE
+    assert move.item.id == "c"
+    assert move.before == DEADLINE
