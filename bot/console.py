@@ -64,6 +64,7 @@ class ConsoleSession:
         self.engine = engine
         self.clock = clock
         self.subscriptions = subscriptions
+        self.last_item: str | None = None
 
     def reply(self, line: str) -> str:
         """The bot's reply to one line."""
@@ -73,7 +74,9 @@ class ConsoleSession:
             return f"{format_text(self.engine.ask('help', self.clock()))}\n{CHAT_HELP}"
         if command in SUBSCRIPTION_COMMANDS:
             return self._subscription_command(command, rest)
-        return format_text(self.engine.ask(line, self.clock()))
+        answer = self.engine.ask(line, self.clock(), follow_up=self.last_item)
+        self.last_item = answer.item_id or self.last_item
+        return format_text(answer)
 
     def _subscription_command(self, command: str, rest: str) -> str:
         service = self.subscriptions

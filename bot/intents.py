@@ -189,6 +189,7 @@ class Reading:
     list_words: frozenset[int] = frozenset()
     signals: ListSignals = field(default_factory=ListSignals)
     greeting_only: bool = False
+    asked: bool = False  # a question phrase was found ("link to", "when is")
 
     @property
     def content_words(self) -> tuple[str, ...]:
@@ -291,7 +292,8 @@ def read_question(words: Sequence[str]) -> Reading:
     content = tuple(i for i, w in enumerate(words) if i not in consumed and w not in STOPWORDS)
     intent = next(iter(found), Intent.ABOUT)
     greeting_only = bool(greeting) and not content and not found.keys() - {Intent.ABOUT}
-    return Reading(intent, words, content, frozenset(list_used), signals, greeting_only)
+    asked = bool(found)
+    return Reading(intent, words, content, frozenset(list_used), signals, greeting_only, asked)
 
 
 # In priority order: the first kind of phrase found decides the intent.

@@ -53,10 +53,25 @@ class Engine:
         self.index = MatchIndex(knowledge)
         self._vocabulary = self.index.vocabulary()
 
-    def ask(self, question: str, now: datetime, viewer_zone: ZoneInfo | None = None) -> Answer:
-        """Answer one question as of `now` (an aware datetime)."""
+    def ask(
+        self,
+        question: str,
+        now: datetime,
+        viewer_zone: ZoneInfo | None = None,
+        follow_up: str | None = None,
+    ) -> Answer:
+        """Answer one question as of `now` (an aware datetime).
+
+        `follow_up` is the item the conversation is about: "link to register"
+        right after "when is the ECCP conference?" means that conference.
+        Without it (the stateless `ask` command) such a question names nothing.
+        """
         question = question[:MAX_QUESTION_CHARS]
         reading = self._read(question)
+        previous = self.knowledge.get(follow_up) if follow_up else None
+        if previous is not None and reading.asked and not reading.content_words:
+            match = Match(previous, 1.0, 1.0, 1.0, False)
+            return self._about_item(question, reading.intent, match, now, viewer_zone)
         if reading.greeting_only:
             return Answer(
                 question, Intent.HELP, AnswerKind.HELP, phrasing.help_text(), confidence=1.0

@@ -181,3 +181,13 @@ def test_the_terminal_chat_subscribes_lists_and_stops_through_the_service(store)
     session.reply("/subscribe workshops")
     assert "removed all your subscriptions" in session.reply("/stop")
     assert "You follow nothing yet" in session.reply("/subscriptions")
+
+
+def test_a_follow_up_question_in_the_chat_is_about_the_item_just_discussed():
+    session = ConsoleSession(ENGINE, lambda: NOW)
+    session.reply("when is the eccp conference 2022?")
+    assert "https://eccp.example/2022/register" in session.reply("link to register")
+
+
+def test_a_follow_up_without_context_names_nothing():
+    assert "I don't know that one" in ConsoleSession(ENGINE, lambda: NOW).reply("link to register")
