@@ -20,6 +20,8 @@ from bot.items import Knowledge
 from bot.knowledge import KnowledgeError, parse_knowledge
 from bot.knowledge_source import read_sources, summary_line
 from bot.qa import Engine
+from bot.store import Store, create_db_engine, upgrade_schema
+from bot.subscribing import SubscriptionService
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -107,15 +109,27 @@ def ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def chat(args: argparse.Namespace, settings: Settings) -> int:
-    """Talk to the engine in the terminal."""
+    """Talk to the engine in the terminal, with subscriptions kept in the database."""
     engine = _engine(args, settings)
     fixed = args.now
 
     def clock() -> datetime:
         return fixed or datetime.now(UTC)
 
-    console.chat(engine, clock, input, sys.stdout)
+    database = open_store(settings.database_url)
+    try:
+        subscriptions = SubscriptionService(database, lambda: engine, clock)
+        console.chat(console.ConsoleSession(engine, clock, subscriptions), input, sys.stdout)
+    finally:
+        database.dispose()
     return EXIT_OK
+
+
+def open_store(url: str) -> Store:
+    """The database at `url`, migrated to the newest schema."""
+    engine = create_db_engine(url)
+    upgrade_schema(engine)
+    return Store(engine)
 
 
 def check(directory: Path, zone: ZoneInfo) -> int:
