@@ -108,12 +108,14 @@ class RateLimiter:
     """A global pace (messages a second) and a minimum interval per chat.
 
     Each sender reserves the next free slot and sleeps until it, so any number
-    of concurrent workers together never exceed the rate.  `per_second=None`
-    lifts the global limit (benchmarks).
+    of concurrent workers together never exceed the rate.  The pace keeps 3%
+    headroom: requests leave evenly spaced but arrive with jitter, and
+    Telegram counts arrivals.  `per_second=None` lifts the global limit.
     """
 
     per_second: float | None = 25.0
     per_chat_interval_s: float = 1.0
+    headroom: float = 0.97
     monotonic: Callable[[], float] = time.monotonic
     sleep: Sleep = asyncio.sleep
     _next_global: float = 0.0
@@ -125,7 +127,7 @@ class RateLimiter:
         slot = max(now, self._next_for_chat.get(chat_id, now))
         if self.per_second:
             slot = max(slot, self._next_global)
-            self._next_global = slot + 1.0 / self.per_second
+            self._next_global = slot + 1.0 / (self.per_second * self.headroom)
         self._next_for_chat[chat_id] = slot + self.per_chat_interval_s
         if len(self._next_for_chat) > 50_000:
             self._forget_idle(now)

@@ -60,22 +60,26 @@ class ReminderService:
 
     async def fire(self, slot: ReminderSlot, now: datetime) -> Report:
         """Send one slot's reminders to every follower, if it is still current and due."""
+        report = await self.deliverer.deliver(self.plan(slot, now))
+        if report.claimed or report.already_claimed:
+            log.info("reminder %s %s: %s", slot.item_id, slot.offset, report)
+        return report
+
+    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery]:
+        """The messages a slot sends now: none unless it is due and still matches its item."""
         item = self.knowledge().get(slot.item_id)
         if item is None or item_version(item)[0] != slot.version:
-            return Report()  # removed or moved since it was scheduled: its new slots take over
+            return []  # removed or moved since it was scheduled: its new slots take over
         if slot.state(now) is not SlotState.DUE:
-            return Report()
-        followers = self._followers(item, lambda sub: wanted_by(slot, sub.created_at))
+            return []
+        followers = self._followers(item, _wanted_for(slot))
         zones = self._zones(followers)
-        deliveries = (
+        return [
             self._delivery(
                 chat, item, slot.kind, slot.offset_s, slot.version, slot.due_at, zones, now
             )
             for chat in followers
-        )
-        report = await self.deliverer.deliver(deliveries)
-        log.info("reminder %s %s: %s", slot.item_id, slot.offset, report)
-        return report
+        ]
 
     async def start_up(self, now: datetime) -> Report:
         """After a (re)start: take over stranded claims, announce changes, send what came due."""

@@ -32,7 +32,7 @@ class Setup:
         self.knowledge = knowledge
         self.time = VirtualTime(LONG_AGO)
         self.sender = RecordingSender(self.time)
-        limiter = RateLimiter(None, 0.0, self.time.monotonic, self.time.sleep)
+        limiter = RateLimiter(None, 0.0, monotonic=self.time.monotonic, sleep=self.time.sleep)
         deliverer = Deliverer(
             database, self.sender, limiter, claimer="instance-a", clock=self.time.now,
             sleep=self.time.sleep,
