@@ -8,6 +8,7 @@ values of `bot.subscriptions`, never ORM rows, so no caller depends on SQL.
 
 from bot.store.chats import (
     UnknownChatError,
+    active_chat_ids,
     chat_timezones,
     count_chats,
     forget_chat,
@@ -52,6 +53,7 @@ __all__ = [
     "ItemVersion",
     "Store",
     "UnknownChatError",
+    "active_chat_ids",
     "add_subscription",
     "alembic_config",
     "claim",

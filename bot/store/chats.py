@@ -93,6 +93,12 @@ def count_chats(s: Session, active_only: bool = False) -> int:
     return s.scalar(statement) or 0
 
 
+def active_chat_ids(s: Session) -> list[int]:
+    """Every chat that has not blocked the bot: the audience of an announcement to everyone."""
+    statement = select(ChatRow.chat_id).where(ChatRow.blocked.is_(False)).order_by(ChatRow.chat_id)
+    return list(s.scalars(statement))
+
+
 def require_chat(s: Session, chat_id: int) -> None:
     """Raise UnknownChatError unless the chat exists."""
     found = s.scalar(select(ChatRow.chat_id).where(ChatRow.chat_id == chat_id))
