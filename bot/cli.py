@@ -20,7 +20,7 @@ from bot.items import Knowledge
 from bot.knowledge import KnowledgeError, parse_knowledge
 from bot.knowledge_source import read_sources, summary_line
 from bot.qa import Engine
-from bot.store import Store, create_db_engine, upgrade_schema
+from bot.store import Store, create_db_engine, current_revision, upgrade_schema
 from bot.subscribing import SubscriptionService
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="validate the knowledge files and print every problem"
     )
     check.add_argument("directory", nargs="?", type=Path)
+    db = commands.add_parser("db", help="the database")
+    db.add_subparsers(dest="action", required=True).add_parser(
+        "upgrade", help="apply the schema migrations (also done at start-up)"
+    )
     return parser
 
 
@@ -87,6 +91,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return chat(args, settings)
     if args.command == "knowledge":
         return check(args.directory or settings.knowledge_dir, settings.zone)
+    if args.command == "db":
+        return db_upgrade(settings)
     return run(args, settings)
 
 
@@ -122,6 +128,17 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
         console.chat(console.ConsoleSession(engine, clock, subscriptions), input, sys.stdout)
     finally:
         database.dispose()
+    return EXIT_OK
+
+
+def db_upgrade(settings: Settings) -> int:
+    """Migrate the configured database to the newest schema and say which revision it is at."""
+    engine = create_db_engine(settings.database_url)
+    try:
+        upgrade_schema(engine)
+        print(f"database at revision {current_revision(engine)}: {engine.url.render_as_string()}")
+    finally:
+        engine.dispose()
     return EXIT_OK
 
 
