@@ -161,21 +161,58 @@ class Deliverer:
         self.sleep = sleep
         self.max_retries = max_retries
         self.workers = workers
+        self._stopping = False
+        self._running = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     async def deliver(self, deliveries: Iterable[Delivery]) -> Report:
-        """Send every delivery nobody claimed before, within the limits; report the counts."""
+        """Send every delivery nobody claimed before, within the limits; report the counts.
+
+        After `stop()` no new chunk is claimed: what is left unclaimed is found
+        again at the next start, because the slot is still due.
+        """
         report = Report()
-        for chunk in _chunks(deliveries, CLAIM_CHUNK):
-            claimed = self._claim(chunk)
-            report.claimed += len(claimed)
-            report.already_claimed += len(chunk) - len(claimed)
-            report.add(await self._send_all(claimed))
+        self._enter()
+        try:
+            for chunk in _chunks(deliveries, CLAIM_CHUNK):
+                if self._stopping:
+                    break
+                claimed = self._claim(chunk)
+                report.claimed += len(claimed)
+                report.already_claimed += len(chunk) - len(claimed)
+                report.add(await self._send_all(claimed))
+        finally:
+            self._leave()
         return report
+
+    async def stop(self, grace_s: float = 20.0) -> bool:
+        """Claim nothing new; wait for in-flight sends to finish and be recorded."""
+        self._stopping = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), grace_s)
+        except TimeoutError:
+            log.warning("deliveries still running after %.0fs; claims resume at start", grace_s)
+            return False
+        return True
+
+    def _enter(self) -> None:
+        self._running += 1
+        self._idle.clear()
+
+    def _leave(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            self._idle.set()
 
     async def resend(self, deliveries: Sequence[Delivery]) -> Report:
         """Send deliveries whose claims this process already holds (taken-over claims)."""
         report = Report(claimed=len(deliveries))
-        report.add(await self._send_all(list(deliveries)))
+        self._enter()
+        try:
+            report.add(await self._send_all(list(deliveries)))
+        finally:
+            self._leave()
         return report
 
     def _claim(self, chunk: Sequence[Delivery]) -> list[Delivery]:

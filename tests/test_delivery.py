@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 
 import pytest
@@ -152,3 +153,31 @@ async def test_many_chats_are_not_held_back_by_the_per_chat_interval(time):
 def test_virtual_time_starts_at_the_given_moment(time):
     assert isinstance(time.now(), datetime)
     assert time.now() == NOW
+
+
+class SlowSender(RecordingSender):
+    """Holds every send until released, to stop a fan-out half-way."""
+
+    def __init__(self, time):
+        super().__init__(time)
+        self.release = asyncio.Event()
+        self.started = asyncio.Event()
+
+    async def send(self, message):
+        self.started.set()
+        await self.release.wait()
+        return await super().send(message)
+
+
+async def test_stop_lets_in_flight_sends_finish_and_claims_nothing_new(store, time):
+    sender = SlowSender(time)
+    worker = deliverer(store, sender, time)
+    fan_out = asyncio.create_task(worker.deliver(deliveries(range(1, 1001))))
+    await sender.started.wait()
+    stopping = asyncio.create_task(worker.stop(grace_s=5))
+    sender.release.set()
+    assert await stopping
+    report = await fan_out
+    assert report.sent == len(sender.sent) == 200, "only the chunk in flight was finished"
+    with store.session() as s:
+        assert db.delivery_counts(s)[DeliveryStatus.CLAIMED] == 0
