@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
@@ -15,7 +16,9 @@ from sqlalchemy.exc import StatementError
 from bot.store import (
     Store,
     UnknownChatError,
+    acquire_lease,
     add_subscription,
+    alembic_config,
     claim,
     claim_many,
     count_chats,
@@ -33,6 +36,7 @@ from bot.store import (
     question_counts,
     record_chat,
     record_question,
+    release_lease,
     save_item_versions,
     set_chat_timezone,
     stale_claims,
@@ -44,7 +48,11 @@ from bot.store.models import Base
 from bot.subscriptions import DeliveryKey, ReminderKind, Target
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
-TABLES = {"chats", "subscriptions", "deliveries", "known_items", "questions", "alembic_version"}
+TABLES = {
+    "chats", "subscriptions", "deliveries", "known_items", "questions", "leases",
+    "alembic_version",
+}  # fmt: skip
+HEAD = "0002"
 
 
 def _chat(store: Store, chat_id: int, now: datetime = NOW, language: str | None = "en") -> None:
@@ -106,8 +114,25 @@ def test_upgrade_from_empty_creates_every_table(database_url: str) -> None:
         assert current_revision(engine) is None
         upgrade_schema(engine)
         upgrade_schema(engine)  # a second run is a no-op
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == HEAD
         assert set(inspect(engine).get_table_names()) == TABLES
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_from_the_previous_revision_keeps_the_data(database_url: str) -> None:
+    engine = create_db_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+        assert current_revision(engine) == "0001"
+        with Store(engine).session() as s:
+            record_chat(s, 5, chat_type="private", language="en", now=NOW)
+        upgrade_schema(engine)
+        assert current_revision(engine) == HEAD
+        assert "leases" in inspect(engine).get_table_names()
+        with Store(engine).session() as s:
+            assert get_chat(s, 5) is not None
     finally:
         engine.dispose()
 
@@ -117,7 +142,7 @@ def test_instances_starting_together_migrate_once(database_url: str) -> None:
     try:
         with ThreadPoolExecutor(3) as pool:
             list(pool.map(upgrade_schema, engines))
-        assert current_revision(engines[0]) == "0001"
+        assert current_revision(engines[0]) == HEAD
     finally:
         for engine in engines:
             engine.dispose()
@@ -366,3 +391,41 @@ def test_questions_are_counted_and_ranked_without_who_asked(store: Store) -> Non
         assert top_unanswered(s, since, limit=1) == [("where is it?", 2)]
     columns = {column["name"] for column in inspect(store.engine).get_columns("questions")}
     assert columns == {"id", "normalized_text", "answered", "asked_at"}  # nobody's identity
+
+
+# --- leases -------------------------------------------------------------------------------
+
+TTL = timedelta(seconds=30)
+
+
+def test_one_instance_holds_the_lease_until_it_expires(store: Store) -> None:
+    with store.session() as s:
+        assert acquire_lease(s, "scheduler", "a", NOW, TTL)
+        assert not acquire_lease(s, "scheduler", "b", NOW + timedelta(seconds=10), TTL)
+        assert acquire_lease(s, "scheduler", "a", NOW + timedelta(seconds=20), TTL), "renewal"
+        assert not acquire_lease(s, "scheduler", "b", NOW + timedelta(seconds=45), TTL)
+        assert acquire_lease(s, "scheduler", "b", NOW + timedelta(seconds=51), TTL), "expired"
+
+
+def test_a_released_lease_is_taken_at_once(store: Store) -> None:
+    with store.session() as s:
+        assert acquire_lease(s, "scheduler", "a", NOW, TTL)
+        assert release_lease(s, "scheduler", "a")
+        assert acquire_lease(s, "scheduler", "b", NOW, TTL)
+        assert not release_lease(s, "scheduler", "a"), "only the holder releases"
+
+
+def test_instances_racing_for_a_free_lease_get_exactly_one_winner(database_url: str) -> None:
+    engines = [create_db_engine(database_url) for _ in range(4)]
+    try:
+        upgrade_schema(engines[0])
+
+        def race(n: int) -> bool:
+            with Store(engines[n]).session() as s:
+                return acquire_lease(s, "scheduler", f"instance-{n}", NOW, TTL)
+
+        with ThreadPoolExecutor(4) as pool:
+            assert sorted(pool.map(race, range(4))) == [False, False, False, True]
+    finally:
+        for engine in engines:
+            engine.dispose()

@@ -19,6 +19,7 @@ from bot.store.chats import (
 )
 from bot.store.engine import Store, create_db_engine, normalize_url
 from bot.store.known_items import ItemVersion, known_item_versions, save_item_versions
+from bot.store.leases import acquire_lease, release_lease
 from bot.store.ledger import (
     claim,
     claim_many,
@@ -53,6 +54,7 @@ __all__ = [
     "ItemVersion",
     "Store",
     "UnknownChatError",
+    "acquire_lease",
     "active_chat_ids",
     "add_subscription",
     "alembic_config",
@@ -75,6 +77,7 @@ __all__ = [
     "mark_sent",
     "mark_skipped",
     "own_claims",
+    "release_lease",
     "normalize_question",
     "normalize_url",
     "question_counts",

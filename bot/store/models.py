@@ -165,3 +165,13 @@ class QuestionRow(Base):
     normalized_text: Mapped[str] = mapped_column(String(300))
     answered: Mapped[bool]
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LeaseRow(Base):
+    """A named lease that one instance holds until it expires: who runs the scheduler."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
