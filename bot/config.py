@@ -7,6 +7,7 @@ so a logged `Settings` never leaks it.
 from __future__ import annotations
 
 import os
+import socket
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ class Settings:
     webhook: WebhookSettings = WebhookSettings()
     log_level: str = "INFO"
     log_json: bool = False
+    instance_id: str = field(default_factory=socket.gethostname)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -126,6 +128,7 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
         ),
         log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
         log_json=_flag(env.get("LOG_JSON")) or bool(logging.get("json", False)),
+        instance_id=(env.get("INSTANCE_ID") or socket.gethostname())[:64],
     )
 
 
