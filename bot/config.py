@@ -38,6 +38,7 @@ class DeliverySettings:
     global_per_second: float = 25.0
     per_chat_interval_s: float = 1.0
     max_retries: int = 5
+    reply_per_second: float = 30.0  # answers to questions; 0 lifts the limit
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             global_per_second=float(delivery.get("global_per_second", 25.0)),
             per_chat_interval_s=float(delivery.get("per_chat_interval_s", 1.0)),
             max_retries=int(delivery.get("max_retries", 5)),
+            reply_per_second=float(delivery.get("reply_per_second", 30.0)),
         ),
         webhook=WebhookSettings(
             url=env.get("WEBHOOK_URL") or webhook.get("url"),

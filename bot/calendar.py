@@ -1,0 +1,89 @@
+"""Calendar files: one event or deadline, or a feed of them all, as iCalendar.
+
+Events keep their own zone (TZID) so calendar apps show the right local
+time; all-day events stay all-day (VALUE=DATE).  A call becomes a short
+event at its deadline with an alarm a day before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Alarm, Calendar
+from icalendar import Event as VEvent
+
+from bot.dates import call_deadline, end_instant
+from bot.items import AnyItem, Call, Event, Knowledge
+from bot.phrasing import primary_url
+
+PRODUCT = "-//ECCP bot//events and calls//EN"
+
+
+def item_calendar(item: AnyItem, stamp: datetime) -> bytes | None:
+    """A .ics with one item; None for a brief, which has no date to keep."""
+    entry = _entry(item, stamp)
+    return None if entry is None else _calendar([entry])
+
+
+def feed(knowledge: Knowledge, stamp: datetime) -> bytes:
+    """A .ics with every event and every call deadline."""
+    return _calendar(e for e in (_entry(i, stamp) for i in knowledge.items) if e is not None)
+
+
+def _calendar(entries: Iterable[VEvent]) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    for entry in entries:
+        calendar.add_component(entry)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def _entry(item: AnyItem, stamp: datetime) -> VEvent | None:
+    if isinstance(item, Event):
+        entry = _event(item)
+    elif isinstance(item, Call):
+        entry = _deadline(item)
+    else:
+        return None
+    entry.add("uid", f"{item.id}@eccp-bot")
+    entry.add("dtstamp", stamp.astimezone(UTC))
+    if url := primary_url(item):
+        entry.add("url", url)
+    description = "\n\n".join(filter(None, [item.summary, primary_url(item)]))
+    if description:
+        entry.add("description", description)
+    return entry
+
+
+def _event(event: Event) -> VEvent:
+    entry = VEvent()
+    entry.add("summary", event.title)
+    if isinstance(event.start, datetime):
+        entry.add("dtstart", event.start.astimezone(event.timezone))
+        end = end_instant(event.end, event.timezone) if event.end else event.start
+        entry.add("dtend", end.astimezone(event.timezone))
+    else:
+        last = event.end if isinstance(event.end, date) else event.start
+        last = last.date() if isinstance(last, datetime) else last
+        entry.add("dtstart", event.start)
+        entry.add("dtend", last + timedelta(days=1))  # DTEND of all-day events is exclusive
+    if event.location:
+        entry.add("location", event.location)
+    return entry
+
+
+def _deadline(call: Call) -> VEvent:
+    deadline = call_deadline(call).astimezone(call.timezone)
+    entry = VEvent()
+    entry.add("summary", f"Deadline: {call.title}")
+    entry.add("dtstart", deadline)
+    entry.add("dtend", deadline + timedelta(minutes=30))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"Tomorrow: deadline of {call.title}")
+    alarm.add("trigger", timedelta(days=-1))
+    entry.add_component(alarm)
+    return entry

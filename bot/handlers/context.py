@@ -1,0 +1,35 @@
+"""The typed context every handler receives, and the helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from telegram import Message, Update
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.render import Rendered
+from bot.services import Services
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """A CallbackContext with one typed door to the services (PTB contexttypesbot)."""
+
+    @property
+    def services(self) -> Services:
+        """The services built at start-up."""
+        return cast(Services, self.bot_data["services"])
+
+
+async def send(update: Update, context: BotContext, messages: Sequence[Rendered]) -> None:
+    """Send rendered messages to the chat the update came from."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    for text, keyboard in messages:
+        await context.bot.send_message(chat.id, text, reply_markup=keyboard)
+
+
+def message_text(message: Message | None) -> str:
+    """The text of a message, without the bot's @mention."""
+    return (message.text or "") if message else ""

@@ -1,0 +1,39 @@
+"""Free-text questions, in private chats and (when addressed) in groups."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+
+from bot import render, store
+from bot.answers import AnswerKind
+from bot.handlers.context import BotContext, send
+
+
+def addressed(message: Message, username: str, bot_id: int) -> bool:
+    """In a group, only messages that mention the bot or reply to it are for us."""
+    if message.chat.type == ChatType.PRIVATE:
+        return True
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
+        return True
+    return f"@{username}".lower() in (message.text or "").lower()
+
+
+async def question(update: Update, context: BotContext) -> None:
+    """Answer a question with the engine."""
+    message = update.effective_message
+    if message is None or not addressed(message, context.bot.username, context.bot.id):
+        return
+    services = context.services
+    text = (message.text or "").replace(f"@{context.bot.username}", " ")
+    chat_id = message.chat.id
+    now = services.clock()
+    memory = services.conversations.last_item
+    snapshot = services.source.snapshot  # one snapshot for the answer and its buttons
+    answer = snapshot.engine.ask(text, now, services.zone_of(chat_id), memory.get(chat_id))
+    if answer.item_id:
+        memory[chat_id] = answer.item_id
+    with services.database.session() as s:
+        store.record_question(s, text, answer.kind is not AnswerKind.UNKNOWN, now)
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))

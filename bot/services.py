@@ -1,0 +1,99 @@
+"""Everything the bot's adapters share, built once at start-up: one typed door.
+
+Handlers reach the knowledge, the store and the clock through `Services`
+(as PTB's contexttypesbot example reaches its data through a context
+property), never through untyped `bot_data` lookups.  No Telegram here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from bot import store
+from bot.bot_api_sender import BotApiSender
+from bot.config import Settings
+from bot.delivery import Deliverer, RateLimiter
+from bot.knowledge_source import KnowledgeSource
+from bot.qa import Engine
+from bot.reminder_service import ReminderService
+from bot.reminders import parse_duration
+from bot.scheduling import Scheduler
+from bot.subscribing import SubscriptionService
+
+
+def utc_now() -> datetime:
+    """The real clock; everything else receives time as an argument."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Conversations:
+    """Per-chat memory kept in the process: the item being discussed, the chosen zone."""
+
+    last_item: dict[int, str] = field(default_factory=dict)
+    zones: dict[int, str | None] = field(default_factory=dict)
+    seen: dict[int, datetime] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Services:
+    """The knowledge, the store, the clock and the services built on them."""
+
+    settings: Settings
+    source: KnowledgeSource
+    database: store.Store
+    clock: Callable[[], datetime]
+    sender: BotApiSender
+    deliverer: Deliverer
+    reminders: ReminderService
+    scheduler: Scheduler
+    subscriptions: SubscriptionService
+    conversations: Conversations = field(default_factory=Conversations)
+
+    @property
+    def engine(self) -> Engine:
+        """The engine of the knowledge in use right now (swapped whole on reload)."""
+        return self.source.snapshot.engine
+
+    def zone_of(self, chat_id: int) -> ZoneInfo | None:
+        """The zone the chat chose, remembered after the first look-up."""
+        cache = self.conversations.zones
+        if chat_id not in cache:
+            with self.database.session() as s:
+                chat = store.get_chat(s, chat_id)
+            cache[chat_id] = chat.timezone if chat else None
+        name = cache[chat_id]
+        return ZoneInfo(name) if name else None
+
+
+def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
+    """Open the store (migrated), load the knowledge, and wire the services."""
+    engine = store.create_db_engine(settings.database_url)
+    store.upgrade_schema(engine)
+    database = store.Store(engine)
+    source = KnowledgeSource(settings.knowledge_dir, settings.zone)
+    sender = BotApiSender(settings.telegram_token or "", _api_base(settings))
+    delivery = settings.delivery
+    limiter = RateLimiter(delivery.global_per_second, delivery.per_chat_interval_s)
+    deliverer = Deliverer(
+        database, sender, limiter, claimer=settings.instance_id, clock=clock,
+        max_retries=delivery.max_retries,
+    )  # fmt: skip
+    reminders = ReminderService(
+        database, lambda: source.snapshot.knowledge, deliverer,
+        call_offsets=[parse_duration(o) for o in settings.reminders.call_offsets],
+        event_offsets=[parse_duration(o) for o in settings.reminders.event_offsets],
+    )  # fmt: skip
+    scheduler = Scheduler(reminders, source, database, clock=clock, instance=settings.instance_id)
+    subscriptions = SubscriptionService(database, lambda: source.snapshot.engine, clock)
+    return Services(
+        settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions
+    )
+
+
+def _api_base(settings: Settings) -> str | None:
+    """The Bot API base ending in '/bot', as PTB's base_url is written."""
+    return settings.telegram_api_base_url
