@@ -96,7 +96,9 @@ def build_application(services: Services) -> App:
         .token(settings.telegram_token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=_no_previews()))
         .context_types(ContextTypes(context=BotContext))
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.delivery.reply_per_second))
+        .rate_limiter(
+            RetryingRateLimiter(overall_max_rate=settings.delivery.reply_per_second, max_retries=3)
+        )
         .concurrent_updates(64)
         .post_init(_post_init)
         .post_stop(_post_stop)

@@ -86,3 +86,9 @@ def store(database_url: str) -> Iterator[Store]:
         yield Store(engine)
     finally:
         engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opt in to PTB 22's timedelta periods; the int form warns, and warnings are errors."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
