@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -154,19 +154,27 @@ async def _post_shutdown(app: App) -> None:
 def run_bot(settings: Settings, webhook: bool = False) -> int:
     """Run until stopped; a bad token or an unreachable server is one clear line, exit 1."""
     configure_logging(settings)
-    services = build_services(settings)
-    app = build_application(services)
-    try:
-        if webhook:
-            return asyncio.run(serve_webhook(app, settings))
-        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    except InvalidToken:
-        print("error: Telegram rejected the token (TELEGRAM_BOT_TOKEN)", file=sys.stderr)
+    problem = asyncio.run(token_problem(settings))
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 1
-    except (NetworkError, TelegramError) as exc:
-        print(f"error: cannot reach the Telegram Bot API: {type(exc).__name__}", file=sys.stderr)
-        return 1
+    app = build_application(build_services(settings))
+    if webhook:
+        return asyncio.run(serve_webhook(app, settings))
+    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0
+
+
+async def token_problem(settings: Settings) -> str | None:
+    """Ask getMe once, before anything starts: why the bot cannot run, or None."""
+    base = settings.telegram_api_base_url or "https://api.telegram.org/bot"
+    try:
+        async with Bot(settings.telegram_token or "", base_url=base):
+            return None
+    except InvalidToken:
+        return "Telegram rejected the token (TELEGRAM_BOT_TOKEN)"
+    except TelegramError as exc:
+        return f"cannot reach the Telegram Bot API at {base}: {type(exc).__name__}"
 
 
 async def serve_webhook(app: App, settings: Settings) -> int:
@@ -179,14 +187,21 @@ async def serve_webhook(app: App, settings: Settings) -> int:
     server.router.add_post(urlsplit(hook.url).path or "/", _receiver(app, hook.secret_token))
     server.router.add_get("/healthz", _healthz)
     runner = web.AppRunner(server)
-    async with app:
-        await app.start()
-        await app.bot.set_webhook(hook.url, secret_token=hook.secret_token)
+    await app.initialize()
+    await _post_init(app)  # run_polling calls the hooks; here we run the lifecycle ourselves
+    await app.start()
+    try:
         await runner.setup()
         await web.TCPSite(runner, hook.listen, hook.port).start()
+        # Listen first, then tell Telegram where: no update arrives before we can take it.
+        await app.bot.set_webhook(hook.url, secret_token=hook.secret_token)
         await _until_stopped()
+    finally:
         await runner.cleanup()
         await app.stop()
+        await _post_stop(app)
+        await app.shutdown()
+        await _post_shutdown(app)
     return 0
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot import console
+from bot.calendar import feed
 from bot.config import ConfigError, Settings, load_settings
 from bot.items import Knowledge
 from bot.knowledge import KnowledgeError, parse_knowledge
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="validate the knowledge files and print every problem"
     )
     check.add_argument("directory", nargs="?", type=Path)
+    export = commands.add_parser("export", help="export the knowledge")
+    ics = export.add_subparsers(dest="action", required=True).add_parser(
+        "ics", help="one calendar file with every event and deadline"
+    )
+    ics.add_argument("file", nargs="?", type=Path, help="output file (default: stdout)")
+    ics.add_argument("--knowledge", type=Path, help="knowledge folder (default: knowledge/)")
     db = commands.add_parser("db", help="the database")
     db.add_subparsers(dest="action", required=True).add_parser(
         "upgrade", help="apply the schema migrations (also done at start-up)"
@@ -93,6 +100,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return check(args.directory or settings.knowledge_dir, settings.zone)
     if args.command == "db":
         return db_upgrade(settings)
+    if args.command == "export":
+        return export_ics(args, settings)
     return run(args, settings)
 
 
@@ -128,6 +137,18 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
         console.chat(console.ConsoleSession(engine, clock, subscriptions), input, sys.stdout)
     finally:
         database.dispose()
+    return EXIT_OK
+
+
+def export_ics(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the calendar feed to a file or standard output."""
+    knowledge = load_knowledge(args.knowledge or settings.knowledge_dir, settings.zone)
+    data = feed(knowledge, datetime.now(UTC))
+    if args.file is None:
+        sys.stdout.buffer.write(data)
+    else:
+        args.file.write_bytes(data)
+        print(f"wrote {len(knowledge)} items to {args.file}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -55,6 +55,7 @@ class Scheduler:
         self.aps = scheduler or AsyncIOScheduler(timezone="UTC")
         self.leader = False
         self._reloading = asyncio.Lock()
+        self._first: asyncio.Task[None] | None = None
 
     async def start(self, paused: bool = False) -> None:
         """Start the clock jobs; become the leader at once if no one else is.
@@ -67,13 +68,22 @@ class Scheduler:
         self.aps.add_job(self.renew_lease, "interval", seconds=every, id="lease", max_instances=1)
         seconds = self.watch_every.total_seconds()
         self.aps.add_job(self.watch, "interval", seconds=seconds, id="watch", max_instances=1)
-        await self.renew_lease()
+        if paused:
+            await self.renew_lease()
+        else:  # the catch-up fan-out may take minutes: start answering questions meanwhile
+            self._first = asyncio.create_task(self.renew_lease())
 
     async def stop(self) -> None:
-        """Stop scheduling, let in-flight sends finish, and hand the lease on."""
+        """Let in-flight sends finish and be recorded, stop scheduling, hand the lease on.
+
+        Deliveries stop first: APScheduler cancels running jobs on shutdown,
+        which would leave a chunk claimed but unsent until the next start.
+        """
+        await self.reminders.deliverer.stop()
+        if self._first is not None:
+            await asyncio.gather(self._first, return_exceptions=True)
         if self.aps.running:
             self.aps.shutdown(wait=False)
-        await self.reminders.deliverer.stop()
         if self.leader:
             with self.database.session() as s:
                 store.release_lease(s, LEASE, self.instance)
