@@ -38,9 +38,11 @@ from bot.handlers import subscriptions as subs
 from bot.handlers.context import BotContext
 from bot.logs import configure_logging
 from bot.services import Services, build_services
+from bot.telegram_transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 NETWORK_RETRIES = 3
+ACTIVITY_FLUSH_S = 2.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
 
 
@@ -100,6 +102,8 @@ def build_application(services: Services) -> App:
             RetryingRateLimiter(overall_max_rate=settings.delivery.reply_per_second, max_retries=3)
         )
         .concurrent_updates(64)
+        .request(AiohttpRequest(connections=64))
+        .get_updates_request(AiohttpRequest(connections=2, read_timeout=5.0))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -135,6 +139,7 @@ async def _post_init(app: App) -> None:
     menu = [BotCommand(name, description) for name, description in commands.COMMANDS]
     await app.bot.set_my_commands(menu)
     await services.scheduler.start()
+    services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     log.info("bot @%s started as instance %s", app.bot.username, services.settings.instance_id)
 
 
@@ -142,6 +147,7 @@ async def _post_stop(app: App) -> None:
     """Stop scheduling; let in-flight sends finish and be recorded (graceful SIGTERM)."""
     services: Services = app.bot_data["services"]
     await services.scheduler.stop()
+    services.activity.flush()
 
 
 async def _post_shutdown(app: App) -> None:

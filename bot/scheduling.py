@@ -73,6 +73,10 @@ class Scheduler:
         else:  # the catch-up fan-out may take minutes: start answering questions meanwhile
             self._first = asyncio.create_task(self.renew_lease())
 
+    def every(self, seconds: float, job: Callable[[], object], name: str) -> None:
+        """Run a plain function on an interval (e.g. flushing the activity log)."""
+        self.aps.add_job(job, "interval", seconds=seconds, id=name, max_instances=1)
+
     async def stop(self) -> None:
         """Let in-flight sends finish and be recorded, stop scheduling, hand the lease on.
 

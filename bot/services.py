@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot import store
+from bot.activity import ActivityLog
 from bot.bot_api_sender import BotApiSender
 from bot.config import Settings
 from bot.delivery import Deliverer, RateLimiter
@@ -35,7 +36,6 @@ class Conversations:
 
     last_item: dict[int, str] = field(default_factory=dict)
     zones: dict[int, str | None] = field(default_factory=dict)
-    seen: dict[int, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Services:
     reminders: ReminderService
     scheduler: Scheduler
     subscriptions: SubscriptionService
+    activity: ActivityLog
     conversations: Conversations = field(default_factory=Conversations)
 
     @property
@@ -63,8 +64,7 @@ class Services:
         cache = self.conversations.zones
         if chat_id not in cache:
             with self.database.session() as s:
-                chat = store.get_chat(s, chat_id)
-            cache[chat_id] = chat.timezone if chat else None
+                cache[chat_id] = store.chat_timezones(s, [chat_id]).get(chat_id)
         name = cache[chat_id]
         return ZoneInfo(name) if name else None
 
@@ -89,9 +89,11 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     )  # fmt: skip
     scheduler = Scheduler(reminders, source, database, clock=clock, instance=settings.instance_id)
     subscriptions = SubscriptionService(database, lambda: source.snapshot.engine, clock)
+    activity = ActivityLog(database, clock)
     return Services(
-        settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions
-    )
+        settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions,
+        activity,
+    )  # fmt: skip
 
 
 def _api_base(settings: Settings) -> str | None:

@@ -29,6 +29,7 @@ def admin_only(handler: Handler) -> Handler:
     @wraps(handler)
     async def guarded(update: Update, context: BotContext) -> None:
         if allowed(update, context):
+            context.services.activity.flush()  # statistics and audiences include the latest
             await handler(update, context)
         else:
             await send(update, context, [(render.escape(admin.NOT_ALLOWED), None)])

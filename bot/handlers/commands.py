@@ -85,6 +85,7 @@ def item_chat(update: Update) -> int:
 def set_zone(context: BotContext, chat_id: int, name: str) -> str:
     """Store the chat's zone; a sentence saying what happened."""
     services = context.services
+    services.activity.flush()  # the chat row must exist before its zone is set
     try:
         with services.database.session() as s:
             store.set_chat_timezone(s, chat_id, name)

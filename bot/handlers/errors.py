@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
@@ -13,13 +12,13 @@ from bot.handlers.context import BotContext
 
 log = logging.getLogger(__name__)
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-REFRESH = timedelta(minutes=10)
 
 
 async def on_error(update: object, context: BotContext) -> None:
     """Log the traceback (the token is filtered out), apologise, mark blocked chats."""
     chat = update.effective_chat if isinstance(update, Update) else None
     if isinstance(context.error, Forbidden) and chat is not None:
+        context.services.activity.flush()  # the chat's row first, so "blocked" sticks to it
         with context.services.database.session() as s:
             store.mark_chat_blocked(s, chat.id, context.services.clock())
         log.info("chat %s blocked the bot", chat.id)
@@ -34,18 +33,9 @@ async def on_error(update: object, context: BotContext) -> None:
 
 
 async def remember_chat(update: Update, context: BotContext) -> None:
-    """Record the chat (first seen, language, type) at most every ten minutes."""
+    """Note the chat (first seen, language, type); written in the next batch."""
     chat = update.effective_chat
     if chat is None:
         return
-    services = context.services
-    now = services.clock()
-    seen = services.conversations.seen
-    if chat.id in seen and now - seen[chat.id] < REFRESH:
-        return
     user = update.effective_user
-    with services.database.session() as s:
-        store.record_chat(
-            s, chat.id, chat_type=chat.type, language=user.language_code if user else None, now=now
-        )
-    seen[chat.id] = now
+    context.services.activity.chat_seen(chat.id, chat.type, user.language_code if user else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.constants import ChatType
 
-from bot import render, store
+from bot import render
 from bot.answers import AnswerKind
 from bot.handlers.context import BotContext, send
 
@@ -34,6 +34,5 @@ async def question(update: Update, context: BotContext) -> None:
     answer = snapshot.engine.ask(text, now, services.zone_of(chat_id), memory.get(chat_id))
     if answer.item_id:
         memory[chat_id] = answer.item_id
-    with services.database.session() as s:
-        store.record_question(s, text, answer.kind is not AnswerKind.UNKNOWN, now)
+    services.activity.question(text, answer.kind is not AnswerKind.UNKNOWN)
     await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))

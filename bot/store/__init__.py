@@ -15,6 +15,7 @@ from bot.store.chats import (
     get_chat,
     mark_chat_blocked,
     record_chat,
+    record_chats,
     set_chat_timezone,
 )
 from bot.store.engine import Store, create_db_engine, normalize_url
@@ -38,6 +39,7 @@ from bot.store.questions import (
     normalize_question,
     question_counts,
     record_question,
+    record_questions,
     top_unanswered,
 )
 from bot.store.schema import alembic_config, current_revision, upgrade_schema
@@ -83,7 +85,9 @@ __all__ = [
     "question_counts",
     "reclaim",
     "record_chat",
+    "record_chats",
     "record_question",
+    "record_questions",
     "release",
     "remove_subscription",
     "remove_target",

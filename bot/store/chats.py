@@ -42,6 +42,30 @@ def record_chat(
     return _require(s, chat_id)
 
 
+def record_chats(s: Session, seen: Iterable[tuple[int, str, str | None, datetime]]) -> int:
+    """Record many chats at once (chat id, type, language, when), as `record_chat` does each.
+
+    One statement executed for all rows: the bot notes who talks to it in
+    memory and writes it in batches, not once per message.
+    """
+    rows = [
+        {"chat_id": c, "chat_type": t, "language": lang, "first_seen": at, "last_seen": at}
+        for c, t, lang, at in seen
+    ]
+    if not rows:
+        return 0
+    statement = upsert(s, ChatRow)
+    refresh = {
+        "chat_type": statement.excluded.chat_type,
+        "last_seen": statement.excluded.last_seen,
+        "language": func.coalesce(statement.excluded.language, ChatRow.language),
+        "blocked": False,
+        "blocked_at": None,
+    }
+    s.execute(statement.on_conflict_do_update(index_elements=["chat_id"], set_=refresh), rows)
+    return len(rows)
+
+
 def get_chat(s: Session, chat_id: int) -> ChatInfo | None:
     """What we know about a chat, or None."""
     row = s.get(ChatRow, chat_id, populate_existing=True)

@@ -6,9 +6,10 @@ ask that we cannot answer?", never "who asked it?".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from bot.store.models import QuestionRow
@@ -29,6 +30,18 @@ def record_question(s: Session, text: str, answered: bool, now: datetime) -> str
     s.add(QuestionRow(normalized_text=normalized, answered=answered, asked_at=now))
     s.flush()
     return normalized
+
+
+def record_questions(s: Session, asked: Iterable[tuple[str, bool, datetime]]) -> int:
+    """Count many questions at once (text, answered, when); blank ones are skipped."""
+    rows = [
+        {"normalized_text": normalize_question(text), "answered": answered, "asked_at": at}
+        for text, answered, at in asked
+        if normalize_question(text)
+    ]
+    if rows:
+        s.execute(insert(QuestionRow), rows)
+    return len(rows)
 
 
 def question_counts(s: Session, since: datetime) -> tuple[int, int]:
