@@ -80,19 +80,19 @@ def sends(url: str) -> list[dict]:
 def seed(database: Store, item_id: str, count: int, first_chat: int) -> None:
     """`count` chats, each following the call, inserted in bulk (set-up, not measured)."""
     created = NOW - timedelta(days=30)
-    chats = [
-        {"chat_id": first_chat + n, "chat_type": "private", "first_seen": created,
-         "last_seen": created, "blocked": False}
-        for n in range(count)
-    ]  # fmt: skip
-    subs = [
-        {"chat_id": c["chat_id"], "target_key": f"item:{item_id}", "created_at": created}
-        for c in chats
-    ]
-    with database.session() as s:
-        for start in range(0, count, 5000):
-            s.execute(insert(ChatRow), chats[start : start + 5000])
-            s.execute(insert(SubscriptionRow), subs[start : start + 5000])
+    for start in range(0, count, 5000):  # in chunks, so set-up does not inflate peak memory
+        ids = range(first_chat + start, first_chat + min(count, start + 5000))
+        chats = [
+            {"chat_id": c, "chat_type": "private", "first_seen": created,
+             "last_seen": created, "blocked": False}
+            for c in ids
+        ]  # fmt: skip
+        subs = [
+            {"chat_id": c, "target_key": f"item:{item_id}", "created_at": created} for c in ids
+        ]
+        with database.session() as s:
+            s.execute(insert(ChatRow), chats)
+            s.execute(insert(SubscriptionRow), subs)
 
 
 def the_call(item_id: str) -> Call:
@@ -163,8 +163,9 @@ async def main_async(sizes: list[int], limited: int) -> None:
                 first = 1_000_000 * (n + 1)
                 unlimited = RateLimiter(per_second=None, per_chat_interval_s=0.0)
                 plan_ms, seconds, _ = await fan_out(url, Path(tmp), count, unlimited, first)
-                lost, duplicates = lost_and_duplicates(url, first, count)
+                # Peak memory of the fan-out, before this process reads back every request.
                 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                lost, duplicates = lost_and_duplicates(url, first, count)
                 print(
                     f"BENCH fanout subscribers={count} plan_ms={plan_ms:.0f} "
                     f"msgs_per_s={count / seconds:.0f} rss_mb={rss:.0f} "

@@ -2,8 +2,9 @@
 
 The bot runs as `python main.py run` (polling, handlers, store, engine) and
 the fake Bot API server as another process, as Telegram would be another
-machine; this process only offers questions and reads the results.  Questions from distinct users are
-offered at a steady rate; each one's latency runs from the moment it is
+machine; this process only offers questions and reads the results.
+Questions from distinct users are offered at a steady rate; each one's
+latency runs from the moment it is
 queued at the fake to the moment the fake records the bot's answer.  Prints
 
     BENCH updates n=... offered_per_s=... per_s=... p50_ms=... p99_ms=...

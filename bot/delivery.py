@@ -280,16 +280,17 @@ class _Outcomes:
         if not self.pending:
             return
         now = self.clock()
+        sent = [key for key, outcome in self.pending if outcome.result is Result.SENT]
         with self.database.session() as s:
+            store.mark_sent_many(s, sent, now)
             for key, outcome in self.pending:
-                self._write(s, key, outcome, now)
+                if outcome.result is not Result.SENT:
+                    self._write(s, key, outcome, now)
+        self.report.sent += len(sent)
         self.pending.clear()
 
     def _write(self, s: Session, key: DeliveryKey, outcome: Outcome, now: datetime) -> None:
-        if outcome.result is Result.SENT:
-            store.mark_sent(s, key, now)
-            self.report.sent += 1
-        elif outcome.result is Result.BLOCKED:
+        if outcome.result is Result.BLOCKED:
             store.mark_blocked(s, key, now)
             store.mark_chat_blocked(s, key.chat_id, now)
             self.report.blocked += 1

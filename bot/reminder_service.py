@@ -74,9 +74,13 @@ class ReminderService:
             return []
         followers = self._followers(item, _wanted_for(slot))
         zones = self._zones(followers)
+        texts = {zone: reminder_text.reminder(item, now, zone) for zone in {*zones.values(), None}}
+        links = links_for(item, now)
         return [
-            self._delivery(
-                chat, item, slot.kind, slot.offset_s, slot.version, slot.due_at, zones, now
+            Delivery(
+                DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
+                slot.due_at,
+                Message(chat, texts[zones.get(chat)], links),
             )
             for chat in followers
         ]
@@ -186,21 +190,6 @@ class ReminderService:
         with self.database.session() as s:
             names = store.chat_timezones(s, chats)
         return {chat: ZoneInfo(name) for chat, name in names.items()}
-
-    def _delivery(
-        self,
-        chat: int,
-        item: AnyItem,
-        kind: ReminderKind,
-        offset_s: int,
-        version: str,
-        due_at: datetime,
-        zones: dict[int, ZoneInfo],
-        now: datetime,
-    ) -> Delivery:
-        text = reminder_text.reminder(item, now, zones.get(chat))
-        key = DeliveryKey(chat, item.id, kind, offset_s, version)
-        return Delivery(key, due_at, Message(chat, text, links_for(item, now)))
 
     def _recently_missed(self, now: datetime) -> list[ReminderSlot]:
         return [
