@@ -43,6 +43,7 @@ from bot.telegram_transport import AiohttpRequest
 log = logging.getLogger(__name__)
 NETWORK_RETRIES = 3
 ACTIVITY_FLUSH_S = 2.0
+ZONES_REFRESH_S = 30.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
 
 
@@ -140,6 +141,7 @@ async def _post_init(app: App) -> None:
     await app.bot.set_my_commands(menu)
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
+    services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
     log.info("bot @%s started as instance %s", app.bot.username, services.settings.instance_id)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -20,9 +20,21 @@ from bot.answers import Intent
 Phrase = tuple[str, ...]
 
 
-def _phrases(*texts: str) -> tuple[Phrase, ...]:
+class PhraseSet(tuple[Phrase, ...]):
+    """Phrases as word tuples, longest first, indexed by first word once and for all."""
+
+    @cached_property
+    def by_first_word(self) -> dict[str, tuple[Phrase, ...]]:
+        """Phrases grouped by their first word: a question is scanned once per set."""
+        index: dict[str, list[Phrase]] = {}
+        for phrase in self:
+            index.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(found) for word, found in index.items()}
+
+
+def _phrases(*texts: str) -> PhraseSet:
     """Phrases as word tuples, longest first so 'until when' wins over 'when'."""
-    return tuple(sorted((tuple(t.split()) for t in texts), key=len, reverse=True))
+    return PhraseSet(sorted((tuple(t.split()) for t in texts), key=len, reverse=True))
 
 
 GREETING = _phrases(
@@ -258,7 +270,7 @@ def _substitution_only(word: str, other: str) -> bool:
 
 def find_phrases(words: Sequence[str], phrases: tuple[Phrase, ...]) -> set[int]:
     """Positions covered by any of the phrases (whole-word, in order)."""
-    by_first = _by_first_word(phrases)
+    by_first = phrases.by_first_word if isinstance(phrases, PhraseSet) else _by_first_word(phrases)
     covered: set[int] = set()
     for start, word in enumerate(words):
         for phrase in by_first.get(word, ()):

@@ -35,7 +35,7 @@ class Conversations:
     """Per-chat memory kept in the process: the item being discussed, the chosen zone."""
 
     last_item: dict[int, str] = field(default_factory=dict)
-    zones: dict[int, str | None] = field(default_factory=dict)
+    zones: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,14 @@ class Services:
         return self.source.snapshot.engine
 
     def zone_of(self, chat_id: int) -> ZoneInfo | None:
-        """The zone the chat chose, remembered after the first look-up."""
-        cache = self.conversations.zones
-        if chat_id not in cache:
-            with self.database.session() as s:
-                cache[chat_id] = store.chat_timezones(s, [chat_id]).get(chat_id)
-        name = cache[chat_id]
+        """The zone the chat chose, from memory: no database query per message."""
+        name = self.conversations.zones.get(chat_id)
         return ZoneInfo(name) if name else None
+
+    def refresh_zones(self) -> None:
+        """Load every chosen zone (also those set through another instance)."""
+        with self.database.session() as s:
+            self.conversations.zones = dict(store.all_chat_timezones(s))
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
@@ -90,10 +91,12 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     scheduler = Scheduler(reminders, source, database, clock=clock, instance=settings.instance_id)
     subscriptions = SubscriptionService(database, lambda: source.snapshot.engine, clock)
     activity = ActivityLog(database, clock)
-    return Services(
+    services = Services(
         settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions,
         activity,
     )  # fmt: skip
+    services.refresh_zones()
+    return services
 
 
 def _api_base(settings: Settings) -> str | None:

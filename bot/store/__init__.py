@@ -9,6 +9,7 @@ values of `bot.subscriptions`, never ORM rows, so no caller depends on SQL.
 from bot.store.chats import (
     UnknownChatError,
     active_chat_ids,
+    all_chat_timezones,
     chat_timezones,
     count_chats,
     forget_chat,
@@ -59,6 +60,7 @@ __all__ = [
     "UnknownChatError",
     "acquire_lease",
     "active_chat_ids",
+    "all_chat_timezones",
     "add_subscription",
     "alembic_config",
     "claim",

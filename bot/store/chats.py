@@ -79,6 +79,12 @@ def set_chat_timezone(s: Session, chat_id: int, zone_name: str | None) -> ChatIn
     return _require(s, chat_id)
 
 
+def all_chat_timezones(s: Session) -> dict[int, str]:
+    """Every chat that chose a zone, with it: few do, so the bot keeps them all in memory."""
+    statement = select(ChatRow.chat_id, ChatRow.timezone).where(ChatRow.timezone.is_not(None))
+    return {chat_id: zone for chat_id, zone in s.execute(statement) if zone}
+
+
 def chat_timezones(s: Session, chat_ids: Iterable[int]) -> dict[int, str]:
     """The zone names chats chose, for those that chose one (fan-outs word times per chat)."""
     found: dict[int, str] = {}
