@@ -9,10 +9,16 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import URL, create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from bot.store import Store, create_db_engine, normalize_url, upgrade_schema
+
+# Property tests check behaviour, not speed: a busy CI machine must not fail them
+# on Hypothesis' 200 ms deadline, and no example database is written into the tree.
+settings.register_profile("project", deadline=None, database=None)
+settings.load_profile("project")
 
 DEFAULT_TEST_DATABASE_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
