@@ -91,6 +91,11 @@ def command_handlers() -> list[
     ]
 
 
+def command_menu() -> list[BotCommand]:
+    """The menu Telegram shows: the users' commands (admins type theirs)."""
+    return [BotCommand(name, description) for name, description in commands.COMMANDS]
+
+
 def build_application(services: Services) -> App:
     """The Application with its handlers, services and lifecycle hooks."""
     settings = services.settings
@@ -129,7 +134,9 @@ def _register(app: App) -> None:
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(buttons.button))
     app.add_handler(InlineQueryHandler(inline.inline_query))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, questions.question))
+    # New messages only: an edited question is not answered twice.
+    new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(new_text, questions.question))
     app.add_error_handler(errors.on_error)
 
 
@@ -137,8 +144,7 @@ async def _post_init(app: App) -> None:
     """Open the sender, show the command menu, start the scheduler."""
     services: Services = app.bot_data["services"]
     await services.sender.__aenter__()
-    menu = [BotCommand(name, description) for name, description in commands.COMMANDS]
-    await app.bot.set_my_commands(menu)
+    await app.bot.set_my_commands(command_menu())
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")

@@ -9,28 +9,45 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
+from typing import TextIO
 
 from bot.config import Settings
 
 
 class RedactToken(logging.Filter):
-    """Replace the token in the message, its arguments and any traceback."""
+    """Replace the token in the message, its arguments and any traceback.
+
+    The match ignores case (PTB capitalises error texts, which lowercases a
+    token quoted in them) and also catches the secret half alone, which is
+    all a leak needs: the part before the colon is the public bot id.
+    """
 
     def __init__(self, token: str | None) -> None:
         super().__init__()
-        self.token = token
+        forms = [f for f in (token, (token or "").partition(":")[2]) if f]
+        self.pattern = re.compile("|".join(map(re.escape, forms)), re.IGNORECASE)
+        self.active = bool(forms)
+
+    def redact(self, text: str) -> str:
+        """The text with every form of the token replaced by <token>."""
+        return self.pattern.sub("<token>", text) if self.active else text
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record in place; never drop it."""
-        if self.token:
-            record.msg = record.getMessage().replace(self.token, "<token>")
-            record.args = None
-            if record.exc_info:
-                text = logging.Formatter().formatException(record.exc_info)
-                record.exc_text = text.replace(self.token, "<token>")
-                record.exc_info = None
+        if not self.active:
+            return True
+        record.msg = self.redact(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
         return True
 
 
@@ -50,9 +67,9 @@ class JsonLines(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings, stream: TextIO | None = None) -> None:
     """Set up the root logger from the settings (level, JSON, token redaction)."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.addFilter(RedactToken(settings.telegram_token))
     if settings.log_json:
         handler.setFormatter(JsonLines())

@@ -140,34 +140,30 @@ class ReminderService:
         return Delivery(key, now, Message(key.chat_id, text, links_for(item, now)))
 
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
+        """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
         keys = target_keys_for(item) - {f"{TargetKind.ITEM.value}:{item.id}"}
-        followers = self._followers(item, lambda _: True, keys)
-        version = item_version(item)[0]
-        text = reminder_text.new_item(item)
-        deliveries = (
-            Delivery(
-                DeliveryKey(chat, item.id, ReminderKind.NEW_ITEM, 0, version),
-                now,
-                Message(chat, text, links_for(item, now)),
-            )
-            for chat in followers
+        return await self._notify(
+            item, keys, ReminderKind.NEW_ITEM, reminder_text.new_item(item), now
         )
-        return await self.deliverer.deliver(deliveries)
 
     async def _announce_move(
         self, item: AnyItem, before: datetime | None, now: datetime
     ) -> Report:
+        """Followers of the item itself: its date moved."""
         keys = frozenset({f"{TargetKind.ITEM.value}:{item.id}"})
-        followers = self._followers(item, lambda _: True, keys)
+        return await self._notify(
+            item, keys, ReminderKind.MOVED, reminder_text.moved(item, before), now
+        )
+
+    async def _notify(
+        self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
+    ) -> Report:
+        """One message to each follower by these keys, once per item version."""
         version = item_version(item)[0]
-        text = reminder_text.moved(item, before)
+        links = links_for(item, now)
         deliveries = (
-            Delivery(
-                DeliveryKey(chat, item.id, ReminderKind.MOVED, 0, version),
-                now,
-                Message(chat, text, links_for(item, now)),
-            )
-            for chat in followers
+            Delivery(DeliveryKey(chat, item.id, kind, 0, version), now, Message(chat, text, links))
+            for chat in self._followers(item, lambda _: True, keys)
         )
         return await self.deliverer.deliver(deliveries)
 

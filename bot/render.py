@@ -44,7 +44,7 @@ def answer_keyboard(
             [_button(f"Did you mean: {item.title}", callbacks.ask(answer.intent, item))]
             for item in _items(answer.items, knowledge)
         ]
-        return InlineKeyboardMarkup(rows)
+        return InlineKeyboardMarkup(rows) if rows else suggestions()
     if answer.kind is AnswerKind.UNKNOWN:
         return suggestions()
     item = knowledge.get(answer.item_id) if answer.item_id else None
@@ -153,5 +153,5 @@ def _safe_cut(line: str, limit: int) -> int:
     amp = line.rfind("&", max(0, cut - 8), cut)
     if amp != -1 and ";" not in line[amp:cut]:
         cut = amp
-    space = line.rfind(" ", cut - 200, cut)
+    space = line.rfind(" ", max(0, cut - 200), cut)
     return space if space > 0 else cut

@@ -35,7 +35,7 @@ async def start(update: Update, context: BotContext) -> None:
     snapshot = services.source.snapshot
     item = snapshot.knowledge.get(payload.removeprefix("item-")) if payload else None
     if item is None:
-        await send(update, context, [(render.escape(help_text() + HELP_FOOTER), None)])
+        await send(update, context, [(render.escape(help_message()), None)])
         return
     now = services.clock()
     answer = snapshot.engine.ask("about", now, services.zone_of(item_chat(update)), item.id)
@@ -44,7 +44,12 @@ async def start(update: Update, context: BotContext) -> None:
 
 async def help_command(update: Update, context: BotContext) -> None:
     """Explain how to ask."""
-    await send(update, context, [(render.escape(help_text() + HELP_FOOTER), None)])
+    await send(update, context, [(render.escape(help_message()), None)])
+
+
+def help_message() -> str:
+    """How to ask, then every command (the same text for /start and /help)."""
+    return help_text() + HELP_FOOTER
 
 
 async def next_item(update: Update, context: BotContext) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.render import Rendered
@@ -28,8 +28,3 @@ async def send(update: Update, context: BotContext, messages: Sequence[Rendered]
         return
     for text, keyboard in messages:
         await context.bot.send_message(chat.id, text, reply_markup=keyboard)
-
-
-def message_text(message: Message | None) -> str:
-    """The text of a message, without the bot's @mention."""
-    return (message.text or "") if message else ""

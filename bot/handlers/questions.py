@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from telegram import Message, Update
 from telegram.constants import ChatType
 
 from bot import render
 from bot.answers import AnswerKind
 from bot.handlers.context import BotContext, send
+
+
+@cache
+def mention(username: str) -> re.Pattern[str]:
+    """'@thebot' as a whole word in any case ('@TheBot,' yes, '@thebot2' no)."""
+    return re.compile(rf"@{re.escape(username)}\b", re.IGNORECASE)
 
 
 def addressed(message: Message, username: str, bot_id: int) -> bool:
@@ -17,7 +26,7 @@ def addressed(message: Message, username: str, bot_id: int) -> bool:
     reply = message.reply_to_message
     if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
         return True
-    return f"@{username}".lower() in (message.text or "").lower()
+    return mention(username).search(message.text or "") is not None
 
 
 async def question(update: Update, context: BotContext) -> None:
@@ -26,7 +35,7 @@ async def question(update: Update, context: BotContext) -> None:
     if message is None or not addressed(message, context.bot.username, context.bot.id):
         return
     services = context.services
-    text = (message.text or "").replace(f"@{context.bot.username}", " ")
+    text = mention(context.bot.username).sub(" ", message.text or "")
     chat_id = message.chat.id
     now = services.clock()
     memory = services.conversations.last_item

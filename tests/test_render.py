@@ -1,0 +1,180 @@
+"""Rendering: escaped HTML, buttons that fit the answer, parts under Telegram's limit."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import callbacks, render
+from bot.answers import Answer, AnswerKind, Intent
+from bot.items import Link
+from tests.factories import at, brief, call, event, knowledge
+
+NOW = at("2022-07-20T10:00:00+02:00")
+AHEAD = event("cmr-porto", "CmR Porto", start=date(2022, 10, 20))
+PAST = event("old-event", "Old event", start=date(2022, 1, 10))
+OPEN_CALL = call("cmr-call", "CmR call", deadline=date(2022, 7, 29))
+BRIEF = brief("twin-brief", "Twin transition brief")
+KNOWLEDGE = knowledge(AHEAD, PAST, OPEN_CALL, BRIEF)
+BROKEN_ENTITY = re.compile(r"&(?!(?:amp|lt|gt);)")
+
+
+def answer(kind=AnswerKind.ITEM, text="An answer.", **fields):
+    return Answer("question", fields.pop("intent", Intent.WHEN), kind, text, **fields)
+
+
+def buttons(keyboard):
+    return [button for row in keyboard.inline_keyboard for button in row] if keyboard else []
+
+
+def labels(keyboard):
+    return [button.text for button in buttons(keyboard)]
+
+
+def test_knowledge_and_user_text_is_escaped():
+    ((text, _),) = render.answer_messages(answer(text='Fish & <chips> "here"'), KNOWLEDGE, NOW)
+    assert text == 'Fish &amp; &lt;chips&gt; "here"'
+
+
+def test_links_become_url_buttons_then_calendar_and_reminder_for_an_event_ahead():
+    links = (Link("Register", "https://example.org/r"), Link("Read more", "https://example.org"))
+    ((_, keyboard),) = render.answer_messages(
+        answer(item_id=AHEAD.id, links=links), KNOWLEDGE, NOW
+    )
+    assert labels(keyboard) == ["Register", "Read more", "Add to calendar", "Remind me"]
+    register, _, calendar, remind = buttons(keyboard)
+    assert register.url == "https://example.org/r"
+    assert callbacks.decode(calendar.callback_data) == callbacks.Action("cal", (AHEAD.id,))
+    assert callbacks.decode(remind.callback_data) == callbacks.Action("sub", (AHEAD.id,))
+
+
+def test_an_open_call_gets_apply_and_add_to_calendar():
+    links = (Link("Apply", "https://example.org/apply"),)
+    ((_, keyboard),) = render.answer_messages(
+        answer(item_id=OPEN_CALL.id, links=links), KNOWLEDGE, NOW
+    )
+    assert labels(keyboard) == ["Apply", "Add to calendar", "Remind me"]
+
+
+@pytest.mark.parametrize("item", [PAST, BRIEF], ids=["past event", "brief"])
+def test_nothing_to_put_in_a_calendar_means_link_buttons_only(item):
+    links = (Link("Read more", "https://example.org"),)
+    ((_, keyboard),) = render.answer_messages(
+        answer(item_id=item.id, links=links), KNOWLEDGE, NOW
+    )
+    assert labels(keyboard) == ["Read more"]
+
+
+def test_an_answer_without_links_or_item_has_no_keyboard():
+    assert render.answer_messages(answer(AnswerKind.HELP), KNOWLEDGE, NOW) == [
+        ("An answer.", None)
+    ]
+
+
+def test_an_ambiguous_answer_offers_each_candidate_asked_again_with_the_same_intent():
+    ambiguous = answer(AnswerKind.AMBIGUOUS, intent=Intent.WHERE, items=(AHEAD.id, PAST.id))
+    ((_, keyboard),) = render.answer_messages(ambiguous, KNOWLEDGE, NOW)
+    assert labels(keyboard) == ["Did you mean: CmR Porto", "Did you mean: Old event"]
+    actions = [callbacks.decode(b.callback_data) for b in buttons(keyboard)]
+    assert actions == [
+        callbacks.Action("ask", ("where", AHEAD.id)),
+        callbacks.Action("ask", ("where", PAST.id)),
+    ]
+
+
+def test_candidates_that_are_gone_fall_back_to_suggestions():
+    ambiguous = answer(AnswerKind.AMBIGUOUS, items=("gone", "also-gone"))
+    ((_, keyboard),) = render.answer_messages(ambiguous, KNOWLEDGE, NOW)
+    assert labels(keyboard) == ["Upcoming events", "Open calls"]
+
+
+def test_an_unknown_answer_suggests_the_lists():
+    ((_, keyboard),) = render.answer_messages(answer(AnswerKind.UNKNOWN), KNOWLEDGE, NOW)
+    assert labels(keyboard) == ["Upcoming events", "Open calls"]
+    assert [callbacks.decode(b.callback_data) for b in buttons(keyboard)] == [
+        callbacks.Action("page", ("events", "0")),
+        callbacks.Action("page", ("calls", "0")),
+    ]
+
+
+def test_long_titles_are_shortened_on_buttons_and_long_ids_fit_the_data():
+    long = event("e-" + "x" * 80, "A title " * 20, start=date(2022, 9, 1))
+    ambiguous = answer(AnswerKind.AMBIGUOUS, items=(long.id,))
+    ((_, keyboard),) = render.answer_messages(ambiguous, knowledge(long), NOW)
+    (button,) = buttons(keyboard)
+    assert len(button.text) <= 60
+    assert button.text.endswith("...")
+    assert len(button.callback_data.encode()) <= 64
+
+
+def test_a_long_answer_is_split_with_the_buttons_on_the_last_part():
+    text = "\n".join(f"• Line {n} about clusters & regions" for n in range(400))
+    links = (Link("Read more", "https://example.org"),)
+    parts = render.answer_messages(answer(text=text, item_id=BRIEF.id, links=links), KNOWLEDGE, NOW)
+    assert len(parts) > 1
+    assert all(len(part) <= 4096 for part, _ in parts)
+    assert [keyboard is not None for _, keyboard in parts] == [False] * (len(parts) - 1) + [True]
+    assert all(part.startswith("• Line") for part, _ in parts), "cut at line ends"
+    assert "\n".join(part for part, _ in parts) == html.escape(text, quote=False)
+
+
+def test_a_line_longer_than_the_limit_is_cut_between_words_never_inside_an_entity():
+    text = render.escape("word & " * 1000)
+    parts = render.split(text, limit=100)
+    assert all(len(part) <= 100 for part in parts)
+    assert not any(BROKEN_ENTITY.search(part) for part in parts)
+    assert "".join(parts) == text
+
+
+lines = st.text(alphabet="ab &<>\n", max_size=400)
+
+
+@given(lines, st.integers(min_value=10, max_value=120))
+def test_split_parts_fit_keep_every_character_and_every_entity_whole(raw, limit):
+    text = render.escape(raw)
+    parts = render.split(text, limit)
+    assert all(len(part) <= limit for part in parts)
+    assert not any(BROKEN_ENTITY.search(part) for part in parts)
+    assert "".join(parts).replace("\n", "") == text.replace("\n", "")
+
+
+def test_a_list_page_shows_five_items_with_buttons_and_paging():
+    items = [event(f"w{n}", f"Workshop {n}", start=date(2022, 8, n)) for n in range(1, 13)]
+    text, keyboard = render.list_page("Upcoming <events>", "events", items, 1, NOW)
+    assert text.splitlines()[0] == "<b>Upcoming &lt;events&gt;</b> (page 2 of 3)"
+    assert len(text.splitlines()) == 6
+    assert labels(keyboard) == [f"Workshop {n}" for n in range(6, 11)] + ["‹ Previous", "Next ›"]
+    assert callbacks.decode(buttons(keyboard)[0].callback_data) == callbacks.Action("show", ("w6",))
+
+
+@pytest.mark.parametrize(("number", "paging"), [(0, ["Next ›"]), (2, ["‹ Previous"])])
+def test_the_first_and_last_pages_page_one_way(number, paging):
+    items = [event(f"w{n}", start=date(2022, 8, n)) for n in range(1, 13)]
+    _, keyboard = render.list_page("Events", "events", items, number, NOW)
+    assert labels(keyboard)[-len(paging) :] == paging
+
+
+def test_a_page_past_the_end_shows_the_last_page():
+    items = [event(f"w{n}", start=date(2022, 8, n)) for n in range(1, 4)]
+    text, _ = render.list_page("Events", "events", items, 7, NOW)
+    assert "(page 1 of 1)" in text
+
+
+def test_an_empty_list_says_so_without_buttons():
+    assert render.list_page("Upcoming events", "events", [], 0, NOW) == (
+        "No upcoming events right now.",
+        None,
+    )
+
+
+def test_shared_messages_get_url_buttons_only():
+    keyboard = render.answer_keyboard_links((Link("Apply", "https://example.org/a"),))
+    assert [(b.text, b.url, b.callback_data) for b in buttons(keyboard)] == [
+        ("Apply", "https://example.org/a", None)
+    ]
+    assert render.answer_keyboard_links(()) is None
