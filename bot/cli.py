@@ -1,8 +1,9 @@
-"""Command line: `python main.py [run|chat|ask|knowledge check]`.
+"""Command line: `python main.py [run|chat|ask|knowledge check|db upgrade|export ics]`.
 
 A thin layer in the manner of sqlite-utils' cli.py: parse arguments, load
 settings and knowledge, call the library, turn errors into one clear line and
-an exit status.
+an exit status.  The database, calendar and Telegram modules are imported by
+the commands that use them, so `ask` starts in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -12,17 +13,18 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import console
-from bot.calendar import feed
 from bot.config import ConfigError, Settings, load_settings
 from bot.items import Knowledge
 from bot.knowledge import KnowledgeError, parse_knowledge
 from bot.knowledge_source import read_sources, summary_line
 from bot.qa import Engine
-from bot.store import Store, create_db_engine, current_revision, upgrade_schema
-from bot.subscribing import SubscriptionService
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -131,6 +133,8 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
     def clock() -> datetime:
         return fixed or datetime.now(UTC)
 
+    from bot.subscribing import SubscriptionService  # the database only when it is needed
+
     database = open_store(settings.database_url)
     try:
         subscriptions = SubscriptionService(database, lambda: engine, clock)
@@ -142,6 +146,8 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def export_ics(args: argparse.Namespace, settings: Settings) -> int:
     """Write the calendar feed to a file or standard output."""
+    from bot.calendar import feed
+
     knowledge = load_knowledge(args.knowledge or settings.knowledge_dir, settings.zone)
     data = feed(knowledge, datetime.now(UTC))
     if args.file is None:
@@ -154,6 +160,8 @@ def export_ics(args: argparse.Namespace, settings: Settings) -> int:
 
 def db_upgrade(settings: Settings) -> int:
     """Migrate the configured database to the newest schema and say which revision it is at."""
+    from bot.store import create_db_engine, current_revision, upgrade_schema
+
     engine = create_db_engine(settings.database_url)
     try:
         upgrade_schema(engine)
@@ -165,6 +173,8 @@ def db_upgrade(settings: Settings) -> int:
 
 def open_store(url: str) -> Store:
     """The database at `url`, migrated to the newest schema."""
+    from bot.store import Store, create_db_engine, upgrade_schema
+
     engine = create_db_engine(url)
     upgrade_schema(engine)
     return Store(engine)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.answers import Answer
 from bot.qa import Engine
-from bot.subscribing import SubscriptionService, format_list
+
+if TYPE_CHECKING:
+    from bot.subscribing import SubscriptionService
 
 Clock = Callable[[], datetime]
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "bye"})
@@ -79,6 +81,8 @@ class ConsoleSession:
         return format_text(answer)
 
     def _subscription_command(self, command: str, rest: str) -> str:
+        from bot.subscribing import format_list  # the store only when subscriptions are used
+
         service = self.subscriptions
         if service is None:
             return "Subscriptions need a database; start the chat with one configured."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +13,11 @@ from hypothesis import settings
 from sqlalchemy import URL, create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from bot.config import Settings
+from bot.services import Services, build_services
 from bot.store import Store, create_db_engine, normalize_url, upgrade_schema
+from tests.fake_bot_api import FakeBotApi
+from tests.telegram_harness import NOW, TOKEN, bot_settings, running_bot
 
 # Property tests check behaviour, not speed: a busy CI machine must not fail them
 # on Hypothesis' 200 ms deadline, and no example database is written into the tree.
@@ -98,3 +102,40 @@ def store(database_url: str) -> Iterator[Store]:
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     """Opt in to PTB 22's timedelta periods; the int form warns, and warnings are errors."""
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+# --- The Telegram side: the fake Bot API and the real bot polling it -------------------------
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotApi]:
+    """The fake Bot API server on a free loopback port."""
+    async with FakeBotApi(token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def app_settings(fake_api: FakeBotApi, tmp_path: Path) -> Settings:
+    """Settings for the fake server, an SQLite file in tmp_path and the test knowledge."""
+    return bot_settings(fake_api, tmp_path)
+
+
+@pytest.fixture
+def knowledge_dir(app_settings: Settings) -> Path:
+    """The folder of the test knowledge (a few events, a call and a brief as TOML)."""
+    return app_settings.knowledge_dir
+
+
+@pytest.fixture
+def app_services(app_settings: Settings) -> Iterator[Services]:
+    """The services over a migrated SQLite store, with the fixed clock; not started."""
+    services = build_services(app_settings, clock=lambda: NOW)
+    yield services
+    services.database.dispose()
+
+
+@pytest.fixture
+async def bot(app_settings: Settings) -> AsyncIterator[Services]:
+    """The real Application polling the fake (fixed clock); yields its services."""
+    async with running_bot(app_settings) as services:
+        yield services

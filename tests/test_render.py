@@ -64,9 +64,7 @@ def test_an_open_call_gets_apply_and_add_to_calendar():
 @pytest.mark.parametrize("item", [PAST, BRIEF], ids=["past event", "brief"])
 def test_nothing_to_put_in_a_calendar_means_link_buttons_only(item):
     links = (Link("Read more", "https://example.org"),)
-    ((_, keyboard),) = render.answer_messages(
-        answer(item_id=item.id, links=links), KNOWLEDGE, NOW
-    )
+    ((_, keyboard),) = render.answer_messages(answer(item_id=item.id, links=links), KNOWLEDGE, NOW)
     assert labels(keyboard) == ["Read more"]
 
 
@@ -115,7 +113,8 @@ def test_long_titles_are_shortened_on_buttons_and_long_ids_fit_the_data():
 def test_a_long_answer_is_split_with_the_buttons_on_the_last_part():
     text = "\n".join(f"• Line {n} about clusters & regions" for n in range(400))
     links = (Link("Read more", "https://example.org"),)
-    parts = render.answer_messages(answer(text=text, item_id=BRIEF.id, links=links), KNOWLEDGE, NOW)
+    long = answer(text=text, item_id=BRIEF.id, links=links)
+    parts = render.answer_messages(long, KNOWLEDGE, NOW)
     assert len(parts) > 1
     assert all(len(part) <= 4096 for part, _ in parts)
     assert [keyboard is not None for _, keyboard in parts] == [False] * (len(parts) - 1) + [True]
@@ -149,7 +148,8 @@ def test_a_list_page_shows_five_items_with_buttons_and_paging():
     assert text.splitlines()[0] == "<b>Upcoming &lt;events&gt;</b> (page 2 of 3)"
     assert len(text.splitlines()) == 6
     assert labels(keyboard) == [f"Workshop {n}" for n in range(6, 11)] + ["‹ Previous", "Next ›"]
-    assert callbacks.decode(buttons(keyboard)[0].callback_data) == callbacks.Action("show", ("w6",))
+    first = callbacks.decode(buttons(keyboard)[0].callback_data)
+    assert first == callbacks.Action("show", ("w6",))
 
 
 @pytest.mark.parametrize(("number", "paging"), [(0, ["Next ›"]), (2, ["‹ Previous"])])
