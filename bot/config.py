@@ -85,6 +85,8 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{path}: not UTF-8 text (save it as UTF-8)") from exc
     return _validated(_from_sections(raw, env))
 
 
@@ -117,21 +119,33 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             event_offsets=tuple(reminders.get("event_offsets", ReminderSettings.event_offsets)),
         ),
         delivery=DeliverySettings(
-            global_per_second=float(delivery.get("global_per_second", 25.0)),
-            per_chat_interval_s=float(delivery.get("per_chat_interval_s", 1.0)),
-            max_retries=int(delivery.get("max_retries", 5)),
-            reply_per_second=float(delivery.get("reply_per_second", 30.0)),
+            global_per_second=_number(delivery, "global_per_second", 25.0, "delivery"),
+            per_chat_interval_s=_number(delivery, "per_chat_interval_s", 1.0, "delivery"),
+            max_retries=int(_number(delivery, "max_retries", 5, "delivery")),
+            reply_per_second=_number(delivery, "reply_per_second", 30.0, "delivery"),
         ),
         webhook=WebhookSettings(
             url=env.get("WEBHOOK_URL") or webhook.get("url"),
             listen=webhook.get("listen", "127.0.0.1"),
-            port=int(env.get("WEBHOOK_PORT") or webhook.get("port", 8080)),
+            port=int(_number({"port": env.get("WEBHOOK_PORT") or webhook.get("port", 8080)},
+                             "port", 8080, "webhook")),
+                )
+            ),
             secret_token=env.get("WEBHOOK_SECRET_TOKEN") or None,
         ),
         log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
-        log_json=_flag(env.get("LOG_JSON")) or bool(logging.get("json", False)),
+        log_json=_flag(env["LOG_JSON"]) if "LOG_JSON" in env else bool(logging.get("json", False)),
         instance_id=(env.get("INSTANCE_ID") or socket.gethostname())[:64],
     )
+
+
+def _number(section: Mapping[str, Any], key: str, default: float, name: str) -> float:
+    """A numeric setting, or a ConfigError that names it."""
+    value = section.get(key, default)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name}.{key} must be a number, not {value!r}") from None
 
 
 def _ids(values: Any) -> frozenset[int]:
