@@ -127,10 +127,7 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
         webhook=WebhookSettings(
             url=env.get("WEBHOOK_URL") or webhook.get("url"),
             listen=webhook.get("listen", "127.0.0.1"),
-            port=int(_number({"port": env.get("WEBHOOK_PORT") or webhook.get("port", 8080)},
-                             "port", 8080, "webhook")),
-                )
-            ),
+            port=_port(env.get("WEBHOOK_PORT") or webhook.get("port", 8080)),
             secret_token=env.get("WEBHOOK_SECRET_TOKEN") or None,
         ),
         log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
@@ -146,6 +143,11 @@ def _number(section: Mapping[str, Any], key: str, default: float, name: str) -> 
         return float(value)
     except (TypeError, ValueError):
         raise ConfigError(f"{name}.{key} must be a number, not {value!r}") from None
+
+
+def _port(value: Any) -> int:
+    """The webhook port: a whole number, or a ConfigError that says so."""
+    return int(_number({"port": value}, "port", 8080, "webhook"))
 
 
 def _ids(values: Any) -> frozenset[int]:
