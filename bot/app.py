@@ -7,6 +7,7 @@ then commands, buttons and inline queries, then free text; errors last.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import sys
@@ -42,7 +43,7 @@ from bot.telegram_transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 NETWORK_RETRIES = 3
-ACTIVITY_FLUSH_S = 2.0
+ACTIVITY_FLUSH_S = 0.5  # small batches: 2 s of traffic at 300/s held the GIL for ~50 ms
 ZONES_REFRESH_S = 30.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
 
@@ -170,13 +171,28 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     configure_logging(settings)
     problem = asyncio.run(token_problem(settings))
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        sys.stderr.write(f"error: {problem}\n")
         return 1
     app = build_application(build_services(settings))
+    freeze_start_up_objects()
     if webhook:
         return asyncio.run(serve_webhook(app, settings))
     app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0
+
+
+def freeze_start_up_objects() -> None:
+    """Keep what start-up built (libraries, knowledge, indexes) out of later collections.
+
+    A full garbage collection scans every tracked object: about 130,000 once
+    PTB, SQLAlchemy and the knowledge are loaded, some 70 ms on a small VM, a
+    pause every update in flight waits out.  Those objects live as long as the
+    process, so they are collected once and moved to the permanent generation.
+    (The price: if the first knowledge snapshot holds reference cycles, a
+    reload leaves them in memory, once.)
+    """
+    gc.collect()
+    gc.freeze()
 
 
 async def token_problem(settings: Settings) -> str | None:
@@ -195,7 +211,7 @@ async def serve_webhook(app: App, settings: Settings) -> int:
     """Receive updates on our own aiohttp server: the secret token checked, /healthz served."""
     hook = settings.webhook
     if not hook.url or not hook.secret_token:
-        print("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN", file=sys.stderr)
+        sys.stderr.write("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN\n")
         return 1
     server = web.Application()
     server.router.add_post(urlsplit(hook.url).path or "/", _receiver(app, hook.secret_token))

@@ -76,10 +76,16 @@ def page(kind: str, number: int) -> str:
 
 def parse_page(action: Action) -> tuple[str, int] | None:
     """The list kind and page of a paging button, if valid."""
-    kind, number = action.args
-    if kind not in LIST_KINDS or not number.isdigit() or int(number) > 10_000:
+    kind, text = action.args
+    number = whole_number(text)
+    if kind not in LIST_KINDS or number is None or number > 10_000:
         return None
-    return kind, int(number)
+    return kind, number
+
+
+def whole_number(text: str) -> int | None:
+    """ASCII digits as a number, else None ('²' passes str.isdigit but not int())."""
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def parse_intent(value: str) -> Intent | None:

@@ -188,7 +188,7 @@ class SubscriptionService:
 
 def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscription | None:
     stripped = text.strip().lstrip("#")
-    if stripped.isdigit() and 1 <= int(stripped) <= len(current):
+    if stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(current):
         return current[int(stripped) - 1][0]
     return None
 

@@ -32,4 +32,6 @@ def button(message: dict[str, Any], label: str) -> dict[str, Any]:
 
 def last_message_id(fake_api: FakeBotApi, chat_id: int) -> int:
     """The id of the bot's latest message to the chat."""
-    return int(fake_api._chats.latest_from(chat_id, fake_api.bot["id"])["message_id"])
+    message = fake_api._chats.latest_from(chat_id, fake_api.bot["id"])
+    assert message is not None, f"the bot has not written to chat {chat_id}"
+    return int(message["message_id"])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from bot import store as db
+from bot.app import freeze_start_up_objects
 from bot.subscriptions import Target, TargetKind
 from tests.conversation import buttons, last_message_id, said
 from tests.telegram_harness import ADMIN, bot_settings, running_bot, write_knowledge
@@ -230,3 +232,11 @@ async def test_reload_with_a_broken_file_keeps_the_knowledge_and_lists_problems(
     assert "deadline" in reply["text"]
     answer = await said(fake_api, 42, "cmr call deadline")
     assert "29 July 2022" in answer["text"]
+
+
+def test_start_up_objects_are_kept_out_of_later_full_collections():
+    try:
+        freeze_start_up_objects()
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 
 from bot.calendar import feed, item_calendar
@@ -85,3 +86,68 @@ def test_the_feed_holds_every_event_and_deadline_but_no_brief():
     data = feed(knowledge(event(), call(), brief()), STAMP)
     summaries = [str(e["summary"]) for e in Calendar.from_ical(data).walk("VEVENT")]
     assert summaries == ["An Event", "Deadline: A Call"]
+
+
+def test_a_timed_event_given_in_another_offset_is_written_in_its_own_zones_local_time():
+    porto = event(
+        "cmr-porto",
+        start=at("2022-10-20T08:00:00+00:00"),
+        end=at("2022-10-20T16:30:00+00:00"),
+        timezone=LISBON,
+    )
+    entry = only_event(item_calendar(porto, STAMP))
+    assert entry["dtstart"].params["TZID"] == "Europe/Lisbon"
+    assert entry["dtend"].params["TZID"] == "Europe/Lisbon"
+    assert entry.decoded("dtstart").replace(tzinfo=None).isoformat() == "2022-10-20T09:00:00"
+    assert entry.decoded("dtend").replace(tzinfo=None).isoformat() == "2022-10-20T17:30:00"
+
+
+def test_an_all_day_event_has_dates_not_times():
+    entry = only_event(item_calendar(event(start=date(2022, 9, 26)), STAMP))
+    assert type(entry.decoded("dtstart")) is date
+    assert type(entry.decoded("dtend")) is date
+    assert "TZID" not in entry["dtstart"].params
+
+
+def test_a_call_keeps_its_zone_and_has_one_alarm_a_day_before():
+    cmr = call("cmr-call", deadline=at("2022-07-29T16:00:00+00:00"), timezone=LISBON)
+    entry = only_event(item_calendar(cmr, STAMP))
+    assert entry["dtstart"].params["TZID"] == "Europe/Lisbon"
+    assert entry.decoded("dtstart").replace(tzinfo=None).isoformat() == "2022-07-29T17:00:00"
+    assert [a.decoded("trigger") for a in entry.walk("VALARM")] == [timedelta(days=-1)]
+
+
+def test_the_stamp_is_written_in_utc():
+    entry = only_event(item_calendar(event(), STAMP))
+    assert entry.decoded("dtstamp") == STAMP
+    assert entry.decoded("dtstamp").utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize("item", [event("cmr-porto"), call("cmr-call")], ids=["event", "call"])
+def test_the_uid_is_the_item_id_at_eccp_bot_whenever_the_file_is_made(item):
+    later = at("2023-01-01T00:00:00+00:00")
+    uids = {str(only_event(item_calendar(item, stamp))["uid"]) for stamp in (STAMP, later)}
+    assert uids == {f"{item.id}@eccp-bot"}
+
+
+def test_the_feed_has_one_entry_per_event_and_call_and_a_timezone_for_each_zone():
+    items = knowledge(
+        event("porto", start=at("2022-10-20T09:00:00+01:00"), timezone=LISBON),
+        event("prague", start=date(2022, 9, 26)),
+        call("cmr-call", deadline=at("2022-07-29T18:00:00+02:00")),
+        call("lisbon-call", deadline=date(2022, 8, 1), timezone=LISBON),
+        brief("twin-brief"),
+    )
+    parsed = Calendar.from_ical(feed(items, STAMP))
+    uids = [str(entry["uid"]) for entry in parsed.walk("VEVENT")]
+    assert uids == [f"{i}@eccp-bot" for i in ("porto", "prague", "cmr-call", "lisbon-call")]
+    assert {str(z["tzid"]) for z in parsed.walk("VTIMEZONE")} == {
+        "Europe/Lisbon",
+        "Europe/Brussels",
+    }
+
+
+def test_an_empty_knowledge_gives_an_empty_but_valid_feed():
+    parsed = Calendar.from_ical(feed(knowledge(), STAMP))
+    assert parsed["version"] == "2.0"
+    assert parsed.walk("VEVENT") == []

@@ -6,7 +6,11 @@ import io
 import logging
 
 import pytest
+from telegram.error import TimedOut
 
+from bot.app import build_application
+from bot.handlers import errors
+from bot.handlers.context import BotContext
 from bot.logs import configure_logging
 from tests.conversation import said
 from tests.telegram_harness import TOKEN
@@ -47,7 +51,18 @@ async def test_the_apology_itself_failing_is_only_logged(fake_api, bot, log):
 
 async def test_stale_buttons_from_an_older_knowledge_are_answered_politely(fake_api, bot):
     await said(fake_api, 42, "hello")
-    for data in ["cal:no-such-item", "show:#0123456789ab", "sub:gone", "page:events:99999"]:
+    stale = ["cal:no-such-item", "show:#0123456789ab", "sub:gone", "page:events:99999", "unsub:²"]
+    for data in stale:
         fake_api.queue_callback(42, 1, data)
-    answers = await fake_api.wait_for("answerCallbackQuery", 4)
-    assert [a["text"] for a in answers] == ["This button has expired; ask me again."] * 4
+    answers = await fake_api.wait_for("answerCallbackQuery", len(stale))
+    assert [a["text"] for a in answers] == ["This button has expired; ask me again."] * len(stale)
+
+
+async def test_a_failed_poll_is_one_warning_line_not_a_traceback(app_services, caplog):
+    app = build_application(app_services)
+    context = BotContext.from_error(None, TimedOut("Timed out"), app)
+    await errors.on_error(None, context)
+    (entry,) = caplog.records
+    assert entry.levelno == logging.WARNING
+    assert entry.getMessage() == "polling for updates failed, retrying: Timed out"
+    assert entry.exc_info is None

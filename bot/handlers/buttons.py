@@ -127,10 +127,11 @@ async def unsubscribe(
 ) -> None:
     """A remove button under /subscriptions."""
     chat = update.effective_chat
-    if chat is None or not action.args[0].isdigit():
+    number = callbacks.whole_number(action.args[0])
+    if chat is None or number is None:
         await query.answer(EXPIRED)
         return
-    outcome = context.services.subscriptions.remove(chat.id, int(action.args[0]))
+    outcome = context.services.subscriptions.remove(chat.id, number)
     await query.answer(outcome.text[:200])
     await subscriptions(update, context)
 

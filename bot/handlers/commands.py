@@ -25,6 +25,7 @@ COMMANDS = (
 )
 ADMIN_COMMANDS = ("reload", "stats", "unanswered", "announce")
 ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
+UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
 HELP_FOOTER = "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
 
 
@@ -56,15 +57,14 @@ async def next_item(update: Update, context: BotContext) -> None:
     """Show the next event or deadline."""
     services = context.services
     now = services.clock()
-    knowledge = services.source.snapshot.knowledge
-    request = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)
-    upcoming = select(knowledge, request, now)
+    snapshot = services.source.snapshot  # one snapshot for the choice, answer and buttons
+    upcoming = select(snapshot.knowledge, UPCOMING, now)
     if not upcoming:
         await send(update, context, [("Nothing is coming up in my knowledge.", None)])
         return
     zone = services.zone_of(item_chat(update))
-    answer = services.engine.ask("when", now, zone, follow_up=upcoming[0].id)
-    await send(update, context, render.answer_messages(answer, knowledge, now))
+    answer = snapshot.engine.ask("when", now, zone, follow_up=upcoming[0].id)
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
 
 
 async def settings(update: Update, context: BotContext) -> None:

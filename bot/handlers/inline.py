@@ -5,9 +5,10 @@ from __future__ import annotations
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 
 from bot import callbacks, render
+from bot.handlers.commands import UPCOMING
 from bot.handlers.context import BotContext
 from bot.items import AnyItem
-from bot.listing import ListRequest, Status, select
+from bot.listing import select
 from bot.phrasing import about, links_for, short_line
 from bot.services import Services
 
@@ -19,8 +20,7 @@ def matching(text: str, services: Services) -> list[AnyItem]:
     snapshot = services.source.snapshot
     if text.strip():
         return snapshot.engine.search(text, limit=MAX_RESULTS)
-    request = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)
-    return select(snapshot.knowledge, request, services.clock())[:MAX_RESULTS]
+    return select(snapshot.knowledge, UPCOMING, services.clock())[:MAX_RESULTS]
 
 
 async def inline_query(update: Update, context: BotContext) -> None:

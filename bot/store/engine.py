@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -65,9 +67,26 @@ def _sqlite_file_connect(dbapi_connection: Any, record: object) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see above
     _sqlite_pragmas(dbapi_connection, record)
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Switch to WAL; retried, because SQLite answers BUSY here without waiting.
+
+    Two processes opening a new database at once (two instances starting
+    together) can both try to change the journal mode; the busy timeout does
+    not apply to that pragma, so the loser retries for up to five seconds.
+    """
+    for attempt in range(50):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 def _begin_immediate(connection: Connection) -> None:
