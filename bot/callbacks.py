@@ -44,19 +44,24 @@ def resolve(ref: str, knowledge: Knowledge) -> AnyItem | None:
     return next((i for i in knowledge.items if item_ref(i.id) == ref), None)
 
 
+def size(data: str) -> int:
+    """Bytes as Telegram counts them; a lone surrogate (JSON allows one) must not raise."""
+    return len(data.encode("utf-8", "surrogatepass"))
+
+
 def encode(verb: str, *args: str) -> str:
     """'verb:arg:arg', checked to fit Telegram's 64 bytes."""
     if VERBS.get(verb) != len(args):
         raise ValueError(f"callback {verb!r} takes {VERBS.get(verb)} arguments, got {len(args)}")
     data = ":".join((verb, *args))
-    if len(data.encode()) > MAX_BYTES:
+    if size(data) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data[:20]}...")
     return data
 
 
 def decode(data: str | None) -> Action | None:
     """The action of a button press, or None for anything malformed."""
-    if not data or len(data.encode()) > MAX_BYTES:
+    if not data or size(data) > MAX_BYTES:
         return None
     verb, *args = data.split(":")
     if VERBS.get(verb) != len(args) or not all(args):
