@@ -33,6 +33,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.bot_api_sender import TELEGRAM_API
 from bot.config import Settings
 from bot.handlers import admin, buttons, calendar, commands, errors, inline, lists, questions
 from bot.handlers import subscriptions as subs
@@ -197,7 +198,7 @@ def freeze_start_up_objects() -> None:
 
 async def token_problem(settings: Settings) -> str | None:
     """Ask getMe once, before anything starts: why the bot cannot run, or None."""
-    base = settings.telegram_api_base_url or "https://api.telegram.org/bot"
+    base = settings.telegram_api_base_url or TELEGRAM_API
     try:
         async with Bot(settings.telegram_token or "", base_url=base):
             return None

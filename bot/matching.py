@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA, Indel
 
 from bot.intents import STOPWORDS
 from bot.items import AnyItem, Brief, Call, Event, Knowledge
-from bot.text import acronyms, canonical, is_number, is_year, stem, tokens, words
+from bot.text import acronyms, canonical, is_number, is_year, stem, tokens
 
 NAME = 1.0  # title, aliases, id
 ACRONYM = 0.95  # derived from the title
@@ -324,8 +324,3 @@ def _joined_compounds(
         else:
             result.append(first)
     return result
-
-
-def item_words(text: str) -> list[str]:
-    """Folded words of free text, as `MatchIndex.find` expects them."""
-    return words(text)

@@ -25,7 +25,7 @@ from bot.intents import (
     read_question,
 )
 from bot.items import AnyItem, Call, Event, Knowledge
-from bot.listing import ListRequest, item_moment, list_request, select
+from bot.listing import item_moment, list_request, select
 from bot.matching import Match, MatchIndex
 from bot.text import is_number, is_year, tokens, words
 
@@ -219,6 +219,3 @@ def _by_time(group: Sequence[Match], now: datetime) -> Match:
 
 def _unknown(question: str) -> Answer:
     return Answer(question, Intent.UNKNOWN, AnswerKind.UNKNOWN, phrasing.unknown(question))
-
-
-__all__ = ["Answer", "Engine", "ListRequest"]

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from bot.dates import format_deadline, format_event_dates, format_in_zone, format_moment, relative
 from bot.items import AnyItem, Call, Event
-from bot.phrasing import links_for
 from bot.reminders import item_moment
 from bot.subscriptions import ReminderKind
 
@@ -78,6 +77,3 @@ def compose(kind: ReminderKind, item: AnyItem, now: datetime, zone: ZoneInfo | N
     if kind is ReminderKind.MOVED:
         return moved(item, None)
     return reminder(item, now, zone)
-
-
-__all__ = ["compose", "links_for", "moved", "new_item", "reminder"]

@@ -76,7 +76,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     store.upgrade_schema(engine)
     database = store.Store(engine)
     source = KnowledgeSource(settings.knowledge_dir, settings.zone)
-    sender = BotApiSender(settings.telegram_token or "", _api_base(settings))
+    sender = BotApiSender(settings.telegram_token or "", settings.telegram_api_base_url)
     delivery = settings.delivery
     limiter = RateLimiter(delivery.global_per_second, delivery.per_chat_interval_s)
     deliverer = Deliverer(
@@ -97,8 +97,3 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     )  # fmt: skip
     services.refresh_zones()
     return services
-
-
-def _api_base(settings: Settings) -> str | None:
-    """The Bot API base ending in '/bot', as PTB's base_url is written."""
-    return settings.telegram_api_base_url

@@ -5,7 +5,6 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import callbacks, render
-from bot.answers import Intent
 from bot.handlers.context import BotContext, send
 from bot.subscribing import Outcome, Status, format_list
 
@@ -66,6 +65,3 @@ async def stop(update: Update, context: BotContext) -> None:
     outcome = context.services.subscriptions.stop(chat.id)
     context.services.conversations.last_item.pop(chat.id, None)
     await send(update, context, [outcome_message(outcome)])
-
-
-__all__ = ["Intent"]
