@@ -33,11 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert  # noqa: E402
 
-from bot.bot_api_sender import BotApiSender  # noqa: E402
-from bot.delivery import Deliverer, RateLimiter  # noqa: E402
-from bot.items import Call, Knowledge  # noqa: E402
-from bot.reminder_service import ReminderService  # noqa: E402
-from bot.reminders import parse_duration  # noqa: E402
+from bot.delivery.bot_api import BotApiSender  # noqa: E402
+from bot.delivery.deliverer import Deliverer, RateLimiter  # noqa: E402
+from bot.knowledge.items import Call, Knowledge  # noqa: E402
+from bot.reminders.rules import parse_duration  # noqa: E402
+from bot.reminders.service import ReminderService  # noqa: E402
 from bot.store import Store, create_db_engine, upgrade_schema  # noqa: E402
 from bot.store.models import ChatRow, SubscriptionRow  # noqa: E402
 

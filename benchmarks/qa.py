@@ -28,9 +28,9 @@ from rapidfuzz import process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.knowledge import parse_knowledge  # noqa: E402
-from bot.knowledge_source import read_sources  # noqa: E402
-from bot.qa import Engine  # noqa: E402
+from bot.answering.engine import Engine  # noqa: E402
+from bot.knowledge.parse import parse_knowledge  # noqa: E402
+from bot.knowledge.source import read_sources  # noqa: E402
 
 TOPICS = (
     "hydrogen", "textiles", "agrifood", "mobility", "microelectronics", "tourism", "health",

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qa import percentile, questions, synthetic_items, write_files  # noqa: E402
 
-from bot.knowledge_source import KnowledgeSource  # noqa: E402
+from bot.knowledge.source import KnowledgeSource  # noqa: E402
 
 NOW = datetime(2023, 6, 1, 9, 0, tzinfo=ZoneInfo("Europe/Brussels"))
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot import store
-from bot.delivery import Deliverer, Delivery, Message, Report
-from bot.items import Knowledge
-from bot.subscriptions import DeliveryKey, ReminderKind, Target, TargetKind
+from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
+from bot.knowledge.items import Knowledge
+from bot.reminders.targets import DeliveryKey, ReminderKind, Target, TargetKind
 
 WEEK = timedelta(days=7)
 NOT_ALLOWED = "Sorry, that command is for the bot's editors only."

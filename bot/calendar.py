@@ -13,9 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
-from bot.dates import call_deadline, end_instant
-from bot.items import AnyItem, Call, Event, Knowledge
-from bot.phrasing import primary_url
+from bot.answering.phrasing import primary_url
+from bot.knowledge.dates import call_deadline, end_instant
+from bot.knowledge.items import AnyItem, Call, Event, Knowledge
 
 PRODUCT = "-//ECCP bot//events and calls//EN"
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import console
+from bot.answering.engine import Engine
 from bot.config import ConfigError, Settings, load_settings
-from bot.items import Knowledge
-from bot.knowledge import KnowledgeError, parse_knowledge
-from bot.knowledge_source import read_sources, summary_line
-from bot.qa import Engine
+from bot.knowledge.items import Knowledge
+from bot.knowledge.parse import KnowledgeError, parse_knowledge
+from bot.knowledge.source import read_sources, summary_line
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -133,7 +133,9 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
     def clock() -> datetime:
         return fixed or datetime.now(UTC)
 
-    from bot.subscribing import SubscriptionService  # the database only when it is needed
+    from bot.reminders.subscribing import (
+        SubscriptionService,  # the database only when it is needed
+    )
 
     database = open_store(settings.database_url)
     try:
@@ -199,6 +201,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print("No TELEGRAM_BOT_TOKEN set: opening the terminal chat instead.", file=sys.stderr)
         args.knowledge, args.now = None, None
         return chat(args, settings)
-    from bot.app import run_bot  # imported late: the terminal paths never load telegram
+    from bot.telegram.app import run_bot  # imported late: the terminal paths never load telegram
 
     return run_bot(settings, webhook=args.webhook)

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
-from bot.answers import Answer
-from bot.qa import Engine
+from bot.answering.answers import Answer
+from bot.answering.engine import Engine
 
 if TYPE_CHECKING:
-    from bot.subscribing import SubscriptionService
+    from bot.reminders.subscribing import SubscriptionService
 
 Clock = Callable[[], datetime]
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "bye"})
@@ -81,7 +81,9 @@ class ConsoleSession:
         return format_text(answer)
 
     def _subscription_command(self, command: str, rest: str) -> str:
-        from bot.subscribing import format_list  # the store only when subscriptions are used
+        from bot.reminders.subscribing import (
+            format_list,  # the store only when subscriptions are used
+        )
 
         service = self.subscriptions
         if service is None:

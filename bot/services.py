@@ -14,15 +14,15 @@ from zoneinfo import ZoneInfo
 
 from bot import store
 from bot.activity import ActivityLog
-from bot.bot_api_sender import BotApiSender
+from bot.answering.engine import Engine
 from bot.config import Settings
-from bot.delivery import Deliverer, RateLimiter
-from bot.knowledge_source import KnowledgeSource
-from bot.qa import Engine
-from bot.reminder_service import ReminderService
-from bot.reminders import parse_duration
-from bot.scheduling import Scheduler
-from bot.subscribing import SubscriptionService
+from bot.delivery.bot_api import BotApiSender
+from bot.delivery.deliverer import Deliverer, RateLimiter
+from bot.knowledge.source import KnowledgeSource
+from bot.reminders.rules import parse_duration
+from bot.reminders.scheduling import Scheduler
+from bot.reminders.service import ReminderService
+from bot.reminders.subscribing import SubscriptionService
 
 
 def utc_now() -> datetime:

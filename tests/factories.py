@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.items import AnyItem, Brief, Call, DateOrTime, Event, EventKind, Knowledge
+from bot.knowledge.items import AnyItem, Brief, Call, DateOrTime, Event, EventKind, Knowledge
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 

@@ -6,7 +6,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.delivery import Message, Outcome, Result
+from bot.delivery.deliverer import Message, Outcome, Result
 
 
 @dataclass

@@ -7,9 +7,9 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from bot.app import build_application
 from bot.config import DeliverySettings, Settings
 from bot.services import Services, build_services
+from bot.telegram.app import build_application
 from tests.factories import at
 from tests.fake_bot_api import FakeBotApi
 

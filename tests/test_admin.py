@@ -8,9 +8,9 @@ import pytest
 
 from bot import admin
 from bot import store as db
-from bot.delivery import Deliverer, RateLimiter
-from bot.items import Knowledge
-from bot.subscriptions import Target, TargetKind
+from bot.delivery.deliverer import Deliverer, RateLimiter
+from bot.knowledge.items import Knowledge
+from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, call
 from tests.recording import RecordingSender, VirtualTime
 

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from bot.answers import Answer, AnswerKind, Intent
+from bot.answering.answers import Answer, AnswerKind, Intent
+from bot.answering.engine import Engine
 from bot.console import (
     ConsoleSession,
     answer_all,
@@ -18,8 +19,7 @@ from bot.console import (
     format_text,
     questions_from,
 )
-from bot.items import Link
-from bot.qa import Engine
+from bot.knowledge.items import Link
 from tests.factories import at, call, event, knowledge
 
 NOW = at("2022-07-01T09:00:00+02:00")
@@ -171,7 +171,7 @@ def test_chat_uses_the_clock_for_each_question() -> None:
 
 
 def test_the_terminal_chat_subscribes_lists_and_stops_through_the_service(store):
-    from bot.subscribing import SubscriptionService
+    from bot.reminders.subscribing import SubscriptionService
 
     service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
     session = ConsoleSession(ENGINE, lambda: NOW, service)

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from bot import config
-from bot.app import command_handlers, command_menu
+from bot.answering.phrasing import help_text
 from bot.cli import build_parser
-from bot.handlers.commands import ADMIN_COMMANDS, COMMANDS, HELP_FOOTER, help_message
-from bot.phrasing import help_text
+from bot.telegram.app import command_handlers, command_menu
+from bot.telegram.handlers.commands import ADMIN_COMMANDS, COMMANDS, HELP_FOOTER, help_message
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

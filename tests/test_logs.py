@@ -159,7 +159,9 @@ CREATED = at("2022-07-20T10:00:00.250+02:00")
 
 
 def json_record(message, *args, exc_info=None, level=logging.INFO):
-    entry = logging.LogRecord("bot.delivery", level, __file__, 1, message, args, exc_info)
+    entry = logging.LogRecord(
+        "bot.delivery.deliverer", level, __file__, 1, message, args, exc_info
+    )
     entry.created = CREATED.timestamp()
     return entry
 
@@ -169,7 +171,7 @@ def test_a_json_line_has_time_level_logger_and_message():
     assert json.loads(line) == {
         "time": "2022-07-20T08:00:00.250+00:00",
         "level": "INFO",
-        "logger": "bot.delivery",
+        "logger": "bot.delivery.deliverer",
         "message": "sent 3 of 4",
     }
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import store as db
-from bot.subscriptions import DeliveryStatus, Target, TargetKind
+from bot.reminders.targets import DeliveryStatus, Target, TargetKind
 from tests.processes import FakeServer, free_port, get, start_bot, stop
 from tests.telegram_harness import write_knowledge
 

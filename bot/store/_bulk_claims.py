@@ -25,9 +25,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from bot.reminders.targets import DeliveryStatus
 from bot.store._sql import chunks, upsert
 from bot.store.models import DELIVERY_KEY_COLUMNS, DeliveryRow, UTCDateTime
-from bot.subscriptions import DeliveryStatus
 
 KeyTuple = tuple[Any, ...]
 Claim = tuple[KeyTuple, datetime]  # (chat_id, item_id, kind, offset_s, version), due_at

@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
+from bot.reminders.targets import ChatInfo, check_zone_name
 from bot.store._sql import chunks, distinct, rowcount, upsert
 from bot.store.models import ChatRow, DeliveryRow, SubscriptionRow, UTCDateTime
-from bot.subscriptions import ChatInfo, check_zone_name
 
 
 class UnknownChatError(LookupError):

@@ -17,10 +17,10 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Row, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from bot.reminders.targets import DeliveryKey, DeliveryRecord, DeliveryStatus, ReminderKind
 from bot.store._bulk_claims import insert_claims
 from bot.store._sql import inserted, rowcount, upsert
 from bot.store.models import DELIVERY_KEY_COLUMNS, DeliveryRow
-from bot.subscriptions import DeliveryKey, DeliveryRecord, DeliveryStatus, ReminderKind
 
 MAX_ERROR_LENGTH = 500
 _KEY_COLUMNS = DELIVERY_KEY_COLUMNS

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from bot.subscriptions import DeliveryStatus, ReminderKind
+from bot.reminders.targets import DeliveryStatus, ReminderKind
 
 # Fixed constraint names, so migrations can refer to them on every database.
 NAMING_CONVENTION = {

@@ -9,10 +9,10 @@ from functools import lru_cache
 from sqlalchemy import ColumnElement, Row, delete, func, select
 from sqlalchemy.orm import Session
 
+from bot.reminders.targets import Subscription, Target
 from bot.store._sql import chunks, distinct, inserted, rowcount, upsert
 from bot.store.chats import require_chat
 from bot.store.models import ChatRow, SubscriptionRow
-from bot.subscriptions import Subscription, Target
 
 _COLUMNS = (
     SubscriptionRow.id,

@@ -1,0 +1,374 @@
+"""What the person wants to know, read from the words around the item's name.
+
+`read_question` looks for question phrases ("when is", "link to", "sign up
+for", "which calls are open") and returns the intent, the signals a list
+question carries, and the positions of the words it used up; whatever is left
+names the item.  Question words come from a small closed vocabulary, so typos
+in them ("wesbite", "deadilne") are corrected here, before matching items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+
+from bot.answering.answers import Intent
+
+Phrase = tuple[str, ...]
+
+
+class PhraseSet(tuple[Phrase, ...]):
+    """Phrases as word tuples, longest first, indexed by first word once and for all."""
+
+    @cached_property
+    def by_first_word(self) -> dict[str, tuple[Phrase, ...]]:
+        """Phrases grouped by their first word: a question is scanned once per set."""
+        index: dict[str, list[Phrase]] = {}
+        for phrase in self:
+            index.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(found) for word, found in index.items()}
+
+
+def _phrases(*texts: str) -> PhraseSet:
+    """Phrases as word tuples, longest first so 'until when' wins over 'when'."""
+    return PhraseSet(sorted((tuple(t.split()) for t in texts), key=len, reverse=True))
+
+
+GREETING = _phrases(
+    "hi", "hello", "hey", "hiya", "hallo", "howdy", "yo", "good morning", "good afternoon",
+    "good evening", "greetings", "hey there", "hi there", "hello there", "thanks", "thank you",
+    "start", "menu",
+)  # fmt: skip
+HELP = _phrases(
+    "help", "what can you do", "what do you do", "how do i use", "how does this work",
+    "how do you work", "how to use", "who are you", "what are you", "what can i ask",
+    "commands", "instructions", "what do you know", "bot", "this bot", "you do",
+)  # fmt: skip
+WHEN_FIRST = _phrases(
+    "until when", "deadline", "deadlines", "due", "close", "closes", "closing", "closed",
+    "last day", "cut off date", "how long", "how much time", "how many days", "time left",
+    "days left", "left to apply",
+)  # fmt: skip
+REGISTER = _phrases(
+    "register", "registration", "registering", "sign up", "signup", "sign me up", "enrol",
+    "enroll", "enrolment", "book", "booking", "ticket", "tickets", "apply", "application",
+    "applying", "submit", "submission", "participate", "attend", "join", "take part",
+    "where can i apply", "how do i apply", "how can i apply", "apply for", "apply to",
+)  # fmt: skip
+LINK = _phrases(
+    "link", "links", "url", "website", "web site", "webpage", "web page", "homepage", "page",
+    "more info", "more information", "info", "information", "details", "read more",
+    "learn more", "find out more", "where can i read", "where can i find", "download", "pdf",
+    "source", "site",
+)  # fmt: skip
+WHERE = _phrases(
+    "where", "wheres", "location", "located", "venue", "which city", "what city", "in which city",
+    "held where", "in person", "online or",
+)  # fmt: skip
+WHEN = _phrases(
+    "when", "whens", "date", "dates", "what time", "published", "publication", "publish",
+    "schedule", "how soon", "is it over", "still on",
+)  # fmt: skip
+# Words that also occur in names ("Pathfinder Open", "Basque Country"): they
+# decide the intent only when no other question word does.
+WEAK_WHEN = _phrases(
+    "day", "time", "start", "starts", "begin", "begins", "end", "ends", "open", "opens",
+    "still open",
+)  # fmt: skip
+WEAK_WHERE = _phrases(
+    "city", "country", "address", "online", "virtual", "virtually", "in person", "hybrid",
+    "physical", "remote",
+)  # fmt: skip
+STRONG_ABOUT = _phrases(
+    "tell me about", "tell me more about", "about", "describe", "description", "summary",
+    "summarise", "summarize", "explain", "overview",
+)  # fmt: skip
+ABOUT = _phrases(
+    "what is", "whats", "what s", "who organises", "who organizes", "organiser", "organizer",
+    "topic", "topics", "agenda", "what does", "say", "what was", "who is behind",
+)  # fmt: skip
+
+# List questions: several items, selected by kind, status and time window.
+LIST_VERBS = _phrases(
+    "list", "show", "show me", "which", "any", "anything", "all", "what are the",
+    "do you have", "are there", "is there", "whats on", "what s on", "what is on",
+    "whats happening", "what s happening", "what is happening", "coming up", "whats coming",
+    "whats next", "what is coming", "happening", "overview of", "give me",
+)  # fmt: skip
+# "What's on?" asks for what is coming when it names no time of its own.
+GENERAL_LIST = _phrases(
+    "whats on", "what s on", "what is on", "whats happening", "what s happening",
+    "what is happening", "coming up", "whats coming", "what is coming", "whats next",
+    "whats new", "what s new",
+)  # fmt: skip
+STATUS_WORDS = {
+    "upcoming": "upcoming", "coming": "upcoming", "next": "upcoming", "future": "upcoming",
+    "soon": "upcoming", "ahead": "upcoming", "planned": "upcoming", "later": "upcoming",
+    "open": "open", "accepting": "open", "closed": "closed", "expired": "closed",
+    "past": "past", "previous": "past", "happened": "past", "earlier": "past", "over": "past",
+    "finished": "past", "ongoing": "ongoing", "current": "ongoing", "currently": "ongoing",
+}  # fmt: skip
+PLURAL_KINDS = {
+    "events": "events", "calls": "calls", "deadlines": "calls", "opportunities": "calls",
+    "conferences": "conference", "workshops": "workshop", "webinars": "webinar",
+    "meetings": "meeting", "briefs": "briefs", "papers": "briefs", "publications": "briefs",
+}  # fmt: skip
+SINGULAR_KINDS = {
+    "event": "events", "call": "calls", "conference": "conference", "workshop": "workshop",
+    "webinar": "webinar", "meeting": "meeting", "brief": "briefs",
+}  # fmt: skip
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WINDOW_PHRASES = _phrases(
+    "today", "tonight", "tomorrow", "this week", "next week", "next 7 days", "coming week",
+    "this month", "next month", "this year", "next year",
+)  # fmt: skip
+
+STOPWORDS = frozenset(
+    """a an the of for to in on at by with and or from into about as is are was were be been
+    being will would shall should can could may might must do does did done doing i me my mine
+    we us our you your yours it its this that these those there here what whats which who whom
+    whose how when where why please pls plz thanks thank tell know want wanted like need get
+    give show find any some still yet again also just only up out s t d ll re ve m hi hello
+    hey dear kindly am have has had ok okay so then than too very much many more most less
+    one going go goes take takes taking taken place happen happens happening held hold being
+    let lets see look looking check say says said does anyone someone something thing things
+    info information right now currently exactly actually really best good new year held id
+    im ive youre dont cant wont isnt arent whos hows left remaining would like love""".split()
+)
+
+_CLOSED_VOCABULARY = (
+    frozenset(
+        w
+        for group in (
+            GREETING,
+            HELP,
+            WHEN_FIRST,
+            REGISTER,
+            LINK,
+            WHERE,
+            WHEN,
+            WEAK_WHEN,
+            WEAK_WHERE,
+            STRONG_ABOUT,
+            ABOUT,
+            LIST_VERBS,
+        )
+        for phrase in group
+        for w in phrase
+    )
+    | set(STATUS_WORDS)
+    | set(PLURAL_KINDS)
+    | set(MONTHS)
+    | set(SINGULAR_KINDS)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListSignals:
+    """What a list question asks for: kinds, a status, a time window phrase."""
+
+    kinds: frozenset[str] = frozenset()
+    status: str | None = None
+    window: tuple[str, ...] = ()
+    month: int | None = None
+    year: int | None = None
+    plural: bool = False
+    verb: bool = False
+
+    @property
+    def strength(self) -> int:
+        """2: surely a list; 1: maybe (decided by whether one item matches); 0: not a list."""
+        scoped = bool(self.status or self.window or self.month)
+        if (scoped and (self.plural or self.verb)) or (self.plural and self.verb):
+            return 2
+        return 1 if scoped or self.plural else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The outcome of reading a question: intent, list signals and the words that name the item."""
+
+    intent: Intent
+    words: tuple[str, ...]
+    content: tuple[int, ...]
+    list_words: frozenset[int] = frozenset()
+    signals: ListSignals = field(default_factory=ListSignals)
+    greeting_only: bool = False
+    asked: bool = False  # a question phrase was found ("link to", "when is")
+
+    @property
+    def content_words(self) -> tuple[str, ...]:
+        """The words left to name an item."""
+        return tuple(self.words[i] for i in self.content)
+
+    @property
+    def topic_words(self) -> tuple[str, ...]:
+        """The words left once a list question's kind, status and window are read."""
+        return tuple(self.words[i] for i in self.content if i not in self.list_words)
+
+
+def correct_question_words(
+    words: Sequence[str], item_likeness: Callable[[str], float] = lambda _: 0.0
+) -> list[str]:
+    """Fix typos in question words ('wesbite' -> 'website').
+
+    A word that looks more like an item's word ('spply' is nearer 'supply' than
+    'apply') is left for item matching; `item_likeness` gives that similarity
+    (100 for a word an item has, 0 for none).
+    """
+    return [w if w in _CLOSED_VOCABULARY else _corrected(w, item_likeness) for w in words]
+
+
+def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
+    found = _closest_question_word(word)
+    if found is None:
+        return word
+    best, similarity = found
+    return best if similarity >= item_likeness(word) else word
+
+
+@lru_cache(maxsize=16384)
+def _closest_question_word(word: str) -> tuple[str, float] | None:
+    """The question word a typo stands for, with its similarity (0-100), if any."""
+    if len(word) < 4 or word.isdigit():
+        return None
+    best = min(_CLOSED_VOCABULARY, key=lambda v: (OSA.distance(word, v, score_cutoff=2), v))
+    limit = 1 if len(word) < 8 else 2
+    if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2:
+        return None
+    if _substitution_only(word, best):
+        return None  # 'summit' is a word, not a typo of 'submit'; typists swap, add or drop
+    return best, Indel.normalized_similarity(word, best) * 100
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two letters sit next to each other on a QWERTY keyboard."""
+    spots = {c: (r, i) for r, row in enumerate(_KEYBOARD_ROWS) for i, c in enumerate(row)}
+    if a not in spots or b not in spots:
+        return False
+    (ra, ia), (rb, ib) = spots[a], spots[b]
+    return abs(ra - rb) <= 1 and abs(ia - ib) <= 1
+
+
+def _substitution_only(word: str, other: str) -> bool:
+    """A one-letter swap for a letter that is not a neighbouring key: another word, not a typo."""
+    if len(word) != len(other) or sorted(word) == sorted(other):
+        return False
+    pairs = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+    return not (len(pairs) == 1 and _neighbours(*pairs[0]))
+
+
+def find_phrases(words: Sequence[str], phrases: tuple[Phrase, ...]) -> set[int]:
+    """Positions covered by any of the phrases (whole-word, in order)."""
+    by_first = phrases.by_first_word if isinstance(phrases, PhraseSet) else _by_first_word(phrases)
+    covered: set[int] = set()
+    for start, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            end = start + len(phrase)
+            if tuple(words[start:end]) == phrase:
+                covered.update(range(start, end))
+    return covered
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def read_question(words: Sequence[str]) -> Reading:
+    """Decide the intent of a question given as folded words."""
+    words = tuple(words)
+    used: set[int] = set()
+    found: dict[Intent, set[int]] = {}
+    for intent, phrases in _INTENT_PHRASES:
+        positions = find_phrases(words, phrases) - used
+        if positions:
+            found.setdefault(intent, set()).update(positions)
+            used |= positions
+    signals, list_used = _list_signals(words)
+    greeting = find_phrases(words, GREETING) | find_phrases(words, HELP)
+    consumed = used | greeting
+    content = tuple(i for i, w in enumerate(words) if i not in consumed and w not in STOPWORDS)
+    intent = next(iter(found), Intent.ABOUT)
+    greeting_only = bool(greeting) and not content and not found.keys() - {Intent.ABOUT}
+    asked = bool(found)
+    return Reading(intent, words, content, frozenset(list_used), signals, greeting_only, asked)
+
+
+# In priority order: the first kind of phrase found decides the intent.
+_INTENT_PHRASES: tuple[tuple[Intent, tuple[Phrase, ...]], ...] = (
+    (Intent.WHEN, WHEN_FIRST),
+    (Intent.REGISTER, REGISTER),
+    (Intent.LINK, LINK),
+    (Intent.ABOUT, STRONG_ABOUT),
+    (Intent.WHERE, WHERE),
+    (Intent.WHEN, WHEN),
+    (Intent.WHEN, WEAK_WHEN),
+    (Intent.WHERE, WEAK_WHERE),
+    (Intent.ABOUT, ABOUT),
+)
+
+
+def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
+    """Kinds, status, window and month named by the question, with the positions they use."""
+    in_window = find_phrases(words, WINDOW_PHRASES)
+    used = find_phrases(words, LIST_VERBS) | in_window
+    verb = bool(find_phrases(words, LIST_VERBS))
+    window = tuple(" ".join(p) for p in WINDOW_PHRASES if find_phrases(words, (p,)))
+    kinds: set[str] = set()
+    plural = False
+    status = None
+    for i, w in enumerate(words):
+        if w in PLURAL_KINDS:
+            kinds.add(PLURAL_KINDS[w])
+            plural = True
+            used.add(i)
+        elif w in SINGULAR_KINDS:
+            kinds.add(SINGULAR_KINDS[w])
+        elif w in STATUS_WORDS and status is None and i not in in_window:
+            status = STATUS_WORDS[w]
+            used.add(i)
+    month, year, month_used = _month_and_year(words)
+    used |= month_used
+    if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
+        status = "upcoming"
+    if "policy" in words and "briefs" in kinds:
+        used.add(words.index("policy"))
+    signals = ListSignals(frozenset(kinds), status, window, month, year, plural, verb)
+    return signals, used
+
+
+def _month_and_year(words: tuple[str, ...]) -> tuple[int | None, int | None, set[int]]:
+    """'in October', 'march 2023', 'in 2023': a month (ambiguous 'may' needs 'in' or a year)."""
+    for i, w in enumerate(words):
+        month = MONTHS.index(w) + 1 if w in MONTHS else MONTH_ABBREVIATIONS.get(w)
+        if month is None:
+            continue
+        year = _year_at(words, i + 1)
+        preceded = i > 0 and words[i - 1] in {"in", "during", "for", "of", "until", "before"}
+        if w == "may" and not (preceded or year):
+            continue
+        return month, year, {i} | ({i + 1} if year else set())
+    for i in range(1, len(words)):
+        if words[i - 1] in {"in", "during"} and _year_at(words, i):
+            return None, _year_at(words, i), {i}
+    return None, None, set()
+
+
+def _year_at(words: tuple[str, ...], i: int) -> int | None:
+    if i < len(words) and len(words[i]) == 4 and words[i].isdigit() and words[i][:2] == "20":
+        return int(words[i])
+    return None

@@ -1,0 +1,326 @@
+"""Finding the item a question names: a token index for candidates, rapidfuzz to rank them.
+
+A full fuzzy scan of every title is too slow at 10,000 items, and it happily
+matches unrelated items on shared filler words.  Instead each item's tokens go
+into an inverted index, weighted by where they occur (name, context, summary)
+and by how rare they are.  A question's words are typo-corrected against the
+index vocabulary (a symmetric-deletion lookup, verified with rapidfuzz's OSA
+distance), candidates are scored by how much of the question they explain and
+how much of their name the question mentions, and rapidfuzz's token ratio
+breaks ties between near-identical names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel
+
+from bot.answering.intents import STOPWORDS
+from bot.answering.text import acronyms, canonical, is_number, is_year, stem, tokens
+from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
+
+NAME = 1.0  # title, aliases, id
+ACRONYM = 0.95  # derived from the title
+CONTEXT = 0.85  # tags, place, organiser, kind, months and years of its dates
+SUMMARY = 0.6
+TYPO = 0.9  # a corrected word counts a little less than an exact one
+CONTRADICTION = 1.5  # extra weight of a question word that names other items, not this one
+CANDIDATES = 30  # how many candidates get the full (rapidfuzz) scoring
+COMMON_SHARE = 20  # a word on more than 1/20 of the items does not find candidates...
+COMMON_FLOOR = 100  # ...unless the knowledge is small
+# Edition words say which one of a series, which the numbers and dates already do.
+NAME_STOPWORDS = STOPWORDS | {
+    "s",
+    "and",
+    "the",
+    "of",
+    "for",
+    "on",
+    "in",
+    "with",
+    "round",
+    "edition",
+}
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+CATEGORY_WORDS = {"event": ("event",), "call": ("call", "deadline"), "brief": ("brief", "paper")}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One candidate item with its score in [0, 1] and why."""
+
+    item: AnyItem
+    score: float
+    question_cover: float  # share of the question's weight this item explains
+    name_cover: float  # share of the item's best name that the question mentions
+    conflict: bool  # the question names a year or number this item does not have
+
+
+@dataclass(frozen=True, slots=True)
+class QueryToken:
+    """A question word with the index words it may stand for."""
+
+    text: str
+    forms: tuple[str, ...]
+    exact: bool
+    weight: float
+
+
+class MatchIndex:
+    """An inverted index over one knowledge snapshot; immutable once built."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.items: tuple[AnyItem, ...] = knowledge.items
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._names: list[list[tuple[str, ...]]] = []
+        self._name_texts: list[list[str]] = []
+        self._numbers: list[tuple[frozenset[str], frozenset[str]]] = []
+        for position, item in enumerate(self.items):
+            self._add(position, item)
+        self._postings = dict(self._postings)
+        count = max(1, len(self.items))
+        self._idf = {
+            token: math.log(1 + count / max(0.5, sum(1 for s in posts.values() if s > SUMMARY)))
+            for token, posts in self._postings.items()
+        }
+        self.unknown_weight = math.log(1 + count / 0.5)
+        self._deletes = _deletion_index(self._postings)
+        self._by_initial = _by_initial(self._postings)
+
+    def _add(self, position: int, item: AnyItem) -> None:
+        names = [item.title, *item.aliases, item.id.replace("-", " ")]
+        token_names = [tuple(t for t in tokens(n) if t not in NAME_STOPWORDS) for n in names]
+        self._names.append([n for n in token_names if n])
+        self._name_texts.append([" ".join(n) for n in token_names if n])
+        for name in token_names:
+            self._post(position, name, NAME)
+        for text in (item.title, *item.aliases):
+            self._post(position, acronyms(text, NAME_STOPWORDS), ACRONYM)
+        self._post(position, _context_tokens(item), CONTEXT)
+        self._post(position, tokens(item.summary or ""), SUMMARY)
+        name_tokens = {t for n in token_names for t in n}
+        self._numbers.append(
+            (
+                frozenset(t for t in name_tokens if is_number(t)),
+                frozenset(t for t in name_tokens if is_year(t)) | _years(item),
+            )
+        )
+
+    def _post(self, position: int, found: Iterable[str], strength: float) -> None:
+        for token in found:
+            posting = self._postings[token]
+            if posting.get(position, 0.0) < strength:
+                posting[position] = strength
+
+    def vocabulary(self) -> frozenset[str]:
+        """Every token the index knows, for telling item words from question words."""
+        return frozenset(self._postings)
+
+    def weight(self, token: str) -> float:
+        """How much a token tells items apart: rare tokens weigh more, unknown ones most."""
+        return self._idf.get(token, self.unknown_weight)
+
+    def query_tokens(self, question_words: Sequence[str]) -> list[QueryToken]:
+        """Stem, canonicalise and typo-correct question words against the vocabulary."""
+        result = []
+        for word in _joined_compounds(question_words, self._postings):
+            token = canonical(stem(word))
+            if token in NAME_STOPWORDS:
+                continue
+            if token in self._postings:
+                result.append(QueryToken(token, (token,), True, self.weight(token)))
+                continue
+            forms = self._corrections(token)
+            weight = max((self.weight(f) for f in forms), default=self.unknown_weight)
+            result.append(QueryToken(token, forms, False, weight))
+        return result
+
+    def _corrections(self, token: str) -> tuple[str, ...]:
+        """Index words within one edit (two for long words) of a word the index lacks."""
+        if len(token) < 5 or token.isdigit():
+            return ()
+        near = {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
+        found = {c for d in near for c in self._deletes.get(d, ()) if OSA.distance(token, c) <= 1}
+        if not found and len(token) >= 8:
+            bucket = self._by_initial.get(token[0], [])
+            best = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
+            found = {best[0]} if best else set()
+        return tuple(sorted(found))[:3]
+
+    def find(self, question_words: Sequence[str], limit: int = 5) -> list[Match]:
+        """Items the words name, best first; empty when nothing shares a word with them."""
+        query = self.query_tokens(question_words)
+        total = sum(q.weight for q in query)
+        if not query or total == 0:
+            return []
+        partial = self._accumulate(query)
+        best = sorted(partial, key=partial.__getitem__, reverse=True)[:CANDIDATES]
+        matches = [self._score(p, self._question_cover(p, query), query) for p in best]
+        matches.sort(key=lambda m: (-m.score, m.item.id))
+        return matches[:limit]
+
+    def _accumulate(self, query: Sequence[QueryToken]) -> dict[int, float]:
+        """Sum, per item, the weight of the question's rarer words it contains.
+
+        Words shared by a large share of the items ("clusters" in a cluster
+        community) cannot pick an item, and walking their postings is most of
+        the cost; they still count in the exact scoring of the shortlist.
+        """
+        scores: dict[int, float] = defaultdict(float)
+        for q in self._selective(query):
+            factor = q.weight * (1.0 if q.exact else TYPO)
+            postings = [self._postings[f] for f in q.forms if f in self._postings]
+            merged = postings[0] if len(postings) == 1 else _merged(postings)
+            for position, strength in merged.items():
+                scores[position] += factor * strength
+        return scores
+
+    def _selective(self, query: Sequence[QueryToken]) -> list[QueryToken]:
+        """The question words rare enough to find candidates with (all, if none is)."""
+        limit = max(COMMON_FLOOR, len(self.items) // COMMON_SHARE)
+        sizes = {q.text: sum(len(self._postings.get(f, ())) for f in q.forms) for q in query}
+        rare = [q for q in query if sizes[q.text] <= limit]
+        return rare or sorted(query, key=lambda q: sizes[q.text])[:2]
+
+    def _question_cover(self, position: int, query: Sequence[QueryToken]) -> float:
+        """Share of the question's weight the item explains.
+
+        A word the item lacks but another item's name has ("week" in "smart
+        specialisation week") points away from this item, so it weighs more.
+        """
+        explained = total = 0.0
+        numbers = self._numbers[position][0]
+        for q in query:
+            strength = max((self._postings[f].get(position, 0.0) for f in q.forms), default=0.0)
+            if q.text == "1" and strength == 0 and not numbers:
+                continue  # "the first call" of an unnumbered series is that call
+            factor = 1.0 if q.exact else TYPO
+            explained += q.weight * factor * strength
+            elsewhere = strength == 0 and any(
+                f in self._idf and self._idf[f] < self.unknown_weight for f in q.forms
+            )
+            total += q.weight * (CONTRADICTION if elsewhere else 1.0)
+        return explained / total if total else 0.0
+
+    def best_likeness(self, word: str) -> float:
+        """0-100: how much a word looks like one of the index's words (100: it is one)."""
+        token = canonical(stem(word))
+        if token in self._postings:
+            return 100.0
+        forms = self._corrections(token)
+        return max((Indel.normalized_similarity(token, f) * 100 for f in forms), default=0.0)
+
+    def _score(self, position: int, question_cover: float, query: Sequence[QueryToken]) -> Match:
+        item = self.items[position]
+        said = {f for q in query for f in q.forms}
+        name_cover = max((self._cover(name, said) for name in self._names[position]), default=0)
+        conflict = self._conflicts(position, query)
+        text = " ".join(q.forms[0] if q.forms else q.text for q in query)
+        ratio = max(fuzz.token_sort_ratio(text, n) for n in self._name_texts[position]) / 100
+        score = 0.55 * question_cover + 0.3 * name_cover + 0.15 * ratio
+        return Match(
+            item, score * (0.5 if conflict else 1.0), question_cover, name_cover, conflict
+        )
+
+    def _cover(self, name: tuple[str, ...], said: set[str]) -> float:
+        total = sum(self.weight(t) for t in name)
+        return sum(self.weight(t) for t in name if t in said) / total if total else 0.0
+
+    def _conflicts(self, position: int, query: Sequence[QueryToken]) -> bool:
+        """A year the item lacks, or a number where its name has other numbers."""
+        numbers, years = self._numbers[position]
+        for q in query:
+            if is_year(q.text) and q.text not in years:
+                return True
+            if is_number(q.text) and numbers and q.text not in numbers:
+                return True
+        return False
+
+
+def _merged(postings: Sequence[dict[int, float]]) -> dict[int, float]:
+    """One posting list for a word that stands for several index words (typos)."""
+    merged: dict[int, float] = {}
+    for posting in postings:
+        for position, strength in posting.items():
+            if merged.get(position, 0.0) < strength:
+                merged[position] = strength
+    return merged
+
+
+def _context_tokens(item: AnyItem) -> list[str]:
+    """Words that describe an item without naming it: tags, place, organiser, kind, dates."""
+    found = [t for tag in item.tags for t in tokens(tag)]
+    found += tokens(item.organiser or "")
+    found += acronyms(item.organiser or "", NAME_STOPWORDS)
+    found += CATEGORY_WORDS[item.category.value]
+    if isinstance(item, Event):
+        found += tokens(item.location or "") + [item.kind.value]
+    for day in _dates(item):
+        found += [MONTH_NAMES[day.month - 1], str(day.year)]
+    return found
+
+
+def _dates(item: AnyItem) -> list[date]:
+    """Calendar dates an item mentions, as written."""
+    values: list[date | datetime | None] = []
+    if isinstance(item, Event):
+        values = [item.start, item.end]
+    elif isinstance(item, Call):
+        values = [item.opens, item.deadline]
+    elif isinstance(item, Brief):
+        values = [item.published]
+    return [v.date() if isinstance(v, datetime) else v for v in values if v is not None]
+
+
+def _years(item: AnyItem) -> frozenset[str]:
+    return frozenset(str(d.year) for d in _dates(item))
+
+
+def _deletion_index(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
+    """Every word of five letters or more under itself and its one-letter deletions."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for token in postings:
+        if len(token) < 4 or token.isdigit():
+            continue
+        index[token].add(token)
+        for i in range(len(token)):
+            index[token[:i] + token[i + 1 :]].add(token)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_initial(postings: dict[str, dict[int, float]]) -> dict[str, list[str]]:
+    """Long words grouped by first letter, for the rare two-typo lookup."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for token in postings:
+        if len(token) >= 7:
+            groups[token[0]].append(token)
+    return dict(groups)
+
+
+def _joined_compounds(
+    question_words: Sequence[str], known: dict[str, dict[int, float]]
+) -> list[str]:
+    """'euro clusters' -> 'euroclusters' when only the joined form is known."""
+    result: list[str] = []
+    skip = False
+    following = [*question_words[1:], ""] if question_words else []
+    for first, second in zip(question_words, following, strict=True):
+        if skip:
+            skip = False
+            continue
+        joined = canonical(stem(first + second))
+        if second and first not in known and joined in known:
+            result.append(first + second)
+            skip = True
+        else:
+            result.append(first)
+    return result

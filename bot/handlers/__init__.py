@@ -1,1 +1,0 @@
-"""Telegram handlers: thin adapters, one module per feature; registered in bot/app.py."""

@@ -1,0 +1,223 @@
+"""Reminders as a service: fan out due slots, catch up after downtime, announce changes.
+
+The database and the knowledge are the truth: at start-up the service works
+out, from them alone, what is due, what was missed and what changed, so the
+scheduler's jobs are disposable (no pickled job store).  Every message goes
+through the `Deliverer`, whose ledger makes it once-only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot import store
+from bot.answering.phrasing import links_for
+from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
+from bot.knowledge.items import AnyItem, Knowledge
+from bot.reminders import wording
+from bot.reminders.rules import (
+    Changes,
+    ReminderSlot,
+    SlotState,
+    catch_up,
+    detect_changes,
+    item_version,
+    live_slots,
+    slots_for,
+    versions_of,
+    wanted_by,
+)
+from bot.reminders.targets import (
+    DeliveryKey,
+    ReminderKind,
+    Subscription,
+    TargetKind,
+    target_keys_for,
+)
+
+log = logging.getLogger(__name__)
+
+MISSED_LOOKBACK = timedelta(days=7)  # record skips for slots missed this recently
+
+
+class ReminderService:
+    """Decides what to send when, and hands it to the deliverer."""
+
+    def __init__(
+        self,
+        database: store.Store,
+        knowledge: Callable[[], Knowledge],
+        deliverer: Deliverer,
+        *,
+        call_offsets: Sequence[timedelta],
+        event_offsets: Sequence[timedelta],
+    ) -> None:
+        self.database = database
+        self.knowledge = knowledge
+        self.deliverer = deliverer
+        self.call_offsets = tuple(call_offsets)
+        self.event_offsets = tuple(event_offsets)
+
+    def slots(self, now: datetime) -> list[ReminderSlot]:
+        """Every slot still worth scheduling, from the current knowledge."""
+        return live_slots(self.knowledge(), self.call_offsets, self.event_offsets, now)
+
+    async def fire(self, slot: ReminderSlot, now: datetime) -> Report:
+        """Send one slot's reminders to every follower, if it is still current and due."""
+        report = await self.deliverer.deliver(self.plan(slot, now))
+        if report.claimed or report.already_claimed:
+            log.info("reminder %s %s: %s", slot.item_id, slot.offset, report)
+        return report
+
+    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery]:
+        """The messages a slot sends now: none unless it is due and still matches its item."""
+        item = self.knowledge().get(slot.item_id)
+        if item is None or item_version(item)[0] != slot.version:
+            return []  # removed or moved since it was scheduled: its new slots take over
+        if slot.state(now) is not SlotState.DUE:
+            return []
+        followers = self._followers(item, _wanted_for(slot))
+        zones = self._zones(followers)
+        texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
+        links = links_for(item, now)
+        return [
+            Delivery(
+                DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
+                slot.due_at,
+                Message(chat, texts[zones.get(chat)], links),
+            )
+            for chat in followers
+        ]
+
+    async def start_up(self, now: datetime) -> Report:
+        """After a (re)start: take over stranded claims, announce changes, send what came due."""
+        report = await self.resume_stranded(now)
+        report.add(await self.announce_changes(now))
+        send, superseded = catch_up(self.slots(now), now)
+        for slot in send:
+            report.add(await self.fire(slot, now))
+        self._record_skipped(superseded, now, "superseded by a later reminder")
+        self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
+        return report
+
+    async def announce_changes(self, now: datetime) -> Report:
+        """Announce new items to their followers and moved dates to the item's followers."""
+        knowledge = self.knowledge()
+        with self.database.session() as s:
+            changes = detect_changes(store.known_item_versions(s), knowledge)
+        report = Report()
+        for item in _announceable(changes, now):
+            report.add(await self._announce_new(item, now))
+        for move in changes.moved:
+            report.add(await self._announce_move(move.item, move.before, now))
+        with self.database.session() as s:
+            store.save_item_versions(s, versions_of(knowledge), now)
+        return report
+
+    async def resume_stranded(self, now: datetime) -> Report:
+        """Send what this instance claimed before it died: at start-up its claims are stranded."""
+        with self.database.session() as s:
+            stranded = store.own_claims(s, self.deliverer.claimer)
+        deliveries = [d for d in (self._redo(key, now) for key in stranded) if d]
+        if not deliveries:
+            return Report()
+        log.info("resuming %d stranded deliveries", len(deliveries))
+        return await self.deliverer.resend(deliveries)
+
+    async def sweep(self, now: datetime, lease: timedelta) -> Report:
+        """Take over claims other instances left unsettled for longer than the lease."""
+        taken: list[DeliveryKey] = []
+        with self.database.session() as s:
+            for key in store.stale_claims(s, now - lease):
+                if store.reclaim(
+                    s, key, older_than=now - lease, now=now, claimer=self.deliverer.claimer
+                ):
+                    taken.append(key)
+        deliveries = [d for d in (self._redo(key, now) for key in taken) if d]
+        return await self.deliverer.resend(deliveries) if deliveries else Report()
+
+    def _redo(self, key: DeliveryKey, now: datetime) -> Delivery | None:
+        item = self.knowledge().get(key.item_id)
+        if item is None:
+            return None
+        text = wording.compose(key.reminder_kind, item, now, None)
+        return Delivery(key, now, Message(key.chat_id, text, links_for(item, now)))
+
+    async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
+        """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
+        keys = target_keys_for(item) - {f"{TargetKind.ITEM.value}:{item.id}"}
+        return await self._notify(item, keys, ReminderKind.NEW_ITEM, wording.new_item(item), now)
+
+    async def _announce_move(
+        self, item: AnyItem, before: datetime | None, now: datetime
+    ) -> Report:
+        """Followers of the item itself: its date moved."""
+        keys = frozenset({f"{TargetKind.ITEM.value}:{item.id}"})
+        return await self._notify(item, keys, ReminderKind.MOVED, wording.moved(item, before), now)
+
+    async def _notify(
+        self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
+    ) -> Report:
+        """One message to each follower by these keys, once per item version."""
+        version = item_version(item)[0]
+        links = links_for(item, now)
+        deliveries = (
+            Delivery(DeliveryKey(chat, item.id, kind, 0, version), now, Message(chat, text, links))
+            for chat in self._followers(item, lambda _: True, keys)
+        )
+        return await self.deliverer.deliver(deliveries)
+
+    def _followers(
+        self,
+        item: AnyItem,
+        wanted: Callable[[Subscription], bool],
+        keys: frozenset[str] | None = None,
+    ) -> list[int]:
+        """Chats following the item by any target, once each, oldest subscription deciding."""
+        with self.database.session() as s:
+            subscriptions = store.subscriptions_for_targets(s, keys or target_keys_for(item))
+        first: dict[int, Subscription] = {}
+        for sub in subscriptions:
+            if sub.chat_id not in first or sub.created_at < first[sub.chat_id].created_at:
+                first[sub.chat_id] = sub
+        return [chat for chat, sub in first.items() if wanted(sub)]
+
+    def _zones(self, chats: Sequence[int]) -> dict[int, ZoneInfo]:
+        with self.database.session() as s:
+            names = store.chat_timezones(s, chats)
+        return {chat: ZoneInfo(name) for chat, name in names.items()}
+
+    def _recently_missed(self, now: datetime) -> list[ReminderSlot]:
+        return [
+            slot
+            for item in self.knowledge().items
+            for slot in slots_for(item, self.call_offsets, self.event_offsets)
+            if slot.state(now) is SlotState.MISSED and now - slot.moment <= MISSED_LOOKBACK
+        ]
+
+    def _record_skipped(self, slots: Sequence[ReminderSlot], now: datetime, reason: str) -> None:
+        """Write 'skipped' ledger rows, so the record shows every reminder's fate."""
+        for slot in slots:
+            item = self.knowledge().get(slot.item_id)
+            if item is None:
+                continue
+            chats = self._followers(item, _wanted_for(slot))
+            keys = [DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version) for c in chats]
+            with self.database.session() as s:
+                for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
+                    store.mark_skipped(s, key, now, reason)
+
+
+def _wanted_for(slot: ReminderSlot) -> Callable[[Subscription], bool]:
+    return lambda sub: wanted_by(slot, sub.created_at)
+
+
+def _announceable(changes: Changes, now: datetime) -> Iterator[AnyItem]:
+    """New items worth announcing: not already over."""
+    for item in changes.new_items:
+        moment = item_version(item)[1]
+        if moment is None or moment > now:
+            yield item

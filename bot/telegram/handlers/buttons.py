@@ -1,0 +1,179 @@
+"""Inline-button presses: every callback data parsed and checked before use."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import CallbackQuery, Update
+from telegram.error import BadRequest
+
+from bot import admin
+from bot.answering.answers import Intent
+from bot.calendar import item_calendar
+from bot.reminders.targets import Target, TargetKind
+from bot.telegram import callbacks, render
+from bot.telegram.callbacks import Action
+from bot.telegram.handlers.admin import PENDING, allowed
+from bot.telegram.handlers.commands import set_zone
+from bot.telegram.handlers.context import BotContext, send
+from bot.telegram.handlers.lists import page
+from bot.telegram.handlers.subscriptions import subscriptions
+
+EXPIRED = "This button has expired; ask me again."
+QUESTION_WORDS = {
+    Intent.WHEN: "when",
+    Intent.WHERE: "where",
+    Intent.REGISTER: "register",
+    Intent.LINK: "link",
+}
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """Route a button press to its action; stale or forged data gets a polite note."""
+    query = update.callback_query
+    action = callbacks.decode(query.data if query else None)
+    if query is None or action is None or query.message is None:
+        if query is not None:
+            await query.answer(EXPIRED)
+        return
+    await ACTIONS[action.verb](update, context, query, action)
+
+
+async def _answer_about(update: Update, context: BotContext, item_id: str, intent: Intent) -> None:
+    services = context.services
+    snapshot = services.source.snapshot
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    now = services.clock()
+    word = QUESTION_WORDS.get(intent, "about")
+    answer = snapshot.engine.ask(word, now, services.zone_of(chat_id), follow_up=item_id)
+    services.conversations.last_item[chat_id] = item_id
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+
+
+async def ask(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
+    """A 'Did you mean' choice: answer the same question about that item."""
+    intent = callbacks.parse_intent(action.args[0])
+    item = callbacks.resolve(action.args[1], context.services.source.snapshot.knowledge)
+    if intent is None or item is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _answer_about(update, context, item.id, intent)
+
+
+async def show(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
+    """An item from a list: what it is."""
+    item = callbacks.resolve(action.args[0], context.services.source.snapshot.knowledge)
+    if item is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _answer_about(update, context, item.id, Intent.ABOUT)
+
+
+async def calendar(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Add to calendar: send the item as an .ics file."""
+    services = context.services
+    item = callbacks.resolve(action.args[0], services.source.snapshot.knowledge)
+    data = item_calendar(item, services.clock()) if item else None
+    if item is None or data is None or update.effective_chat is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await context.bot.send_document(update.effective_chat.id, data, filename=f"{item.id}.ics")
+
+
+async def remind(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Remind me: follow this item."""
+    services = context.services
+    item = callbacks.resolve(action.args[0], services.source.snapshot.knowledge)
+    chat = update.effective_chat
+    if item is None or chat is None:
+        await query.answer(EXPIRED)
+        return
+    outcome = services.subscriptions.follow(chat.id, Target(TargetKind.ITEM, item.id), chat.type)
+    await query.answer(outcome.text[:200])
+    await send(update, context, [(render.escape(outcome.text), None)])
+
+
+async def paging(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Next or previous page of a list, in the same message."""
+    parsed = callbacks.parse_page(action)
+    if parsed is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    text, keyboard = page(*parsed, context.services)
+    await _edit(query, text, keyboard)
+
+
+async def zone(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
+    """A time zone chosen from the /settings buttons."""
+    chat = update.effective_chat
+    if chat is None:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _edit(query, set_zone(context, chat.id, action.args[0]), None)
+
+
+async def unsubscribe(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """A remove button under /subscriptions."""
+    chat = update.effective_chat
+    number = callbacks.whole_number(action.args[0])
+    if chat is None or number is None:
+        await query.answer(EXPIRED)
+        return
+    outcome = context.services.subscriptions.remove(chat.id, number)
+    await query.answer(outcome.text[:200])
+    await subscriptions(update, context)
+
+
+async def announcement(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Send or Cancel under an announcement preview (admins only)."""
+    verb, key = action.args
+    pending = context.bot_data.get(PENDING, {}).pop(key, None)
+    if not allowed(update, context) or pending is None or verb not in {"send", "cancel"}:
+        await query.answer(EXPIRED if pending is None else admin.NOT_ALLOWED)
+        return
+    await query.answer()
+    if verb == "cancel":
+        await _edit(query, "Announcement cancelled.", None)
+        return
+    services = context.services
+    await _edit(query, render.escape(f"Sending to {pending.describe()}..."), None)
+    report = await admin.send_announcement(
+        services.deliverer, services.database, pending, services.clock
+    )
+    await send(update, context, [(f"Announcement sent to {report.sent} chat(s).", None)])
+
+
+async def _edit(query: CallbackQuery, text: str, keyboard: object) -> None:
+    try:
+        await query.edit_message_text(text, reply_markup=keyboard)  # type: ignore[arg-type]
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+Action_ = Callable[[Update, BotContext, CallbackQuery, Action], Awaitable[None]]
+ACTIONS: dict[str, Action_] = {
+    "ask": ask,
+    "show": show,
+    "cal": calendar,
+    "sub": remind,
+    "page": paging,
+    "tz": zone,
+    "unsub": unsubscribe,
+    "ann": announcement,
+}

@@ -1,0 +1,101 @@
+"""/start (with deep links), /help, /next and /settings."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot import store
+from bot.answering.listing import ListRequest, Status, select
+from bot.answering.phrasing import help_text
+from bot.telegram import callbacks, render
+from bot.telegram.handlers.context import BotContext, send
+
+COMMANDS = (
+    ("start", "Welcome and what I can do"),
+    ("help", "How to ask me things"),
+    ("events", "Upcoming events"),
+    ("calls", "Calls and their deadlines"),
+    ("briefs", "Policy briefs"),
+    ("next", "What comes next"),
+    ("subscribe", "Reminders for a call, an event, a tag or everything"),
+    ("subscriptions", "What you follow"),
+    ("unsubscribe", "Stop following something"),
+    ("calendar", "Every event and deadline as a calendar file"),
+    ("settings", "Your time zone"),
+    ("stop", "Remove your subscriptions and data"),
+)
+ADMIN_COMMANDS = ("reload", "stats", "unanswered", "announce")
+ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
+UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
+HELP_FOOTER = "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Welcome the user, or open the item a deep link names (/start item-<id>)."""
+    payload = context.args[0] if context.args else ""
+    services = context.services
+    snapshot = services.source.snapshot
+    item = snapshot.knowledge.get(payload.removeprefix("item-")) if payload else None
+    if item is None:
+        await send(update, context, [(render.escape(help_message()), None)])
+        return
+    now = services.clock()
+    answer = snapshot.engine.ask("about", now, services.zone_of(item_chat(update)), item.id)
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """Explain how to ask."""
+    await send(update, context, [(render.escape(help_message()), None)])
+
+
+def help_message() -> str:
+    """How to ask, then every command (the same text for /start and /help)."""
+    return help_text() + HELP_FOOTER
+
+
+async def next_item(update: Update, context: BotContext) -> None:
+    """Show the next event or deadline."""
+    services = context.services
+    now = services.clock()
+    snapshot = services.source.snapshot  # one snapshot for the choice, answer and buttons
+    upcoming = select(snapshot.knowledge, UPCOMING, now)
+    if not upcoming:
+        await send(update, context, [("Nothing is coming up in my knowledge.", None)])
+        return
+    zone = services.zone_of(item_chat(update))
+    answer = snapshot.engine.ask("when", now, zone, follow_up=upcoming[0].id)
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+
+
+async def settings(update: Update, context: BotContext) -> None:
+    """Set the time zone by name (/settings Europe/Lisbon) or offer buttons."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if context.args:
+        await send(update, context, [(set_zone(context, chat.id, context.args[0]), None)])
+        return
+    current = context.services.zone_of(chat.id)
+    rows = [[InlineKeyboardButton(z, callback_data=callbacks.encode("tz", z))] for z in ZONES]
+    shown = current.key if current else "not set"
+    text = f"Your time zone: {shown}. Choose one, or send /settings Area/City."
+    await send(update, context, [(render.escape(text), InlineKeyboardMarkup(rows))])
+
+
+def item_chat(update: Update) -> int:
+    """The chat id of an update (0 if it has none, e.g. an inline query)."""
+    return update.effective_chat.id if update.effective_chat else 0
+
+
+def set_zone(context: BotContext, chat_id: int, name: str) -> str:
+    """Store the chat's zone; a sentence saying what happened."""
+    services = context.services
+    services.activity.flush()  # the chat row must exist before its zone is set
+    try:
+        with services.database.session() as s:
+            store.set_chat_timezone(s, chat_id, name)
+    except ValueError as exc:
+        return render.escape(f"{exc}. Try e.g. /settings Europe/Brussels")
+    services.conversations.zones[chat_id] = name
+    return render.escape(f"Done: I will also show times in {name}.")

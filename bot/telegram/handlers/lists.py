@@ -1,0 +1,43 @@
+"""/events, /calls and /briefs: paged lists, upcoming first."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.answering.listing import ListRequest, Status, select
+from bot.knowledge.items import AnyItem
+from bot.services import Services
+from bot.telegram import render
+from bot.telegram.handlers.context import BotContext, send
+
+TITLES = {"events": "Upcoming events", "calls": "Calls still open or to come", "briefs": "Briefs"}
+
+
+def items_of(kind: str, services: Services) -> list[AnyItem]:
+    """What a list command shows: events and calls still ahead, every published brief."""
+    knowledge = services.source.snapshot.knowledge
+    status = None if kind == "briefs" else Status.UPCOMING
+    request = ListRequest(
+        kind == "events", kind == "calls", kind == "briefs", frozenset(), status, None
+    )
+    return select(knowledge, request, services.clock())
+
+
+def page(kind: str, number: int, services: Services) -> render.Rendered:
+    """One page of a list."""
+    return render.list_page(TITLES[kind], kind, items_of(kind, services), number, services.clock())
+
+
+async def events(update: Update, context: BotContext) -> None:
+    """List upcoming events."""
+    await send(update, context, [page("events", 0, context.services)])
+
+
+async def calls(update: Update, context: BotContext) -> None:
+    """List calls that have not closed."""
+    await send(update, context, [page("calls", 0, context.services)])
+
+
+async def briefs(update: Update, context: BotContext) -> None:
+    """List policy briefs, newest first."""
+    await send(update, context, [page("briefs", 0, context.services)])

@@ -1,0 +1,157 @@
+"""Answers as Telegram messages: escaped HTML, buttons that fit, parts under 4,096 characters.
+
+What to say is decided in the domain; this module only decides how it looks.
+Every text from the knowledge or from users is escaped before it goes out.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.answering.answers import Answer, AnswerKind
+from bot.answering.phrasing import short_line
+from bot.knowledge.dates import CallStatus, EventStatus, call_status, event_status
+from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge, Link
+from bot.telegram import callbacks
+
+LIMIT = 4000  # below Telegram's 4,096, with room for the part marker
+PAGE_SIZE = 5
+Rendered = tuple[str, InlineKeyboardMarkup | None]
+
+
+def escape(text: str) -> str:
+    """Text safe inside Telegram HTML: &, < and > escaped."""
+    return html.escape(text, quote=False)
+
+
+def answer_messages(answer: Answer, knowledge: Knowledge, now: datetime) -> list[Rendered]:
+    """One answer as one or more messages; the buttons go on the last one."""
+    parts = split(escape(answer.text))
+    keyboard = answer_keyboard(answer, knowledge, now)
+    return [(part, keyboard if n == len(parts) - 1 else None) for n, part in enumerate(parts)]
+
+
+def answer_keyboard(
+    answer: Answer, knowledge: Knowledge, now: datetime
+) -> InlineKeyboardMarkup | None:
+    """Buttons that fit the answer: links, calendar and reminders, choices, suggestions."""
+    if answer.kind is AnswerKind.AMBIGUOUS:
+        rows = [
+            [_button(f"Did you mean: {item.title}", callbacks.ask(answer.intent, item))]
+            for item in _items(answer.items, knowledge)
+        ]
+        return InlineKeyboardMarkup(rows) if rows else suggestions()
+    if answer.kind is AnswerKind.UNKNOWN:
+        return suggestions()
+    item = knowledge.get(answer.item_id) if answer.item_id else None
+    rows = _link_rows(answer.links)
+    if item is not None:
+        rows += _item_actions(item, now)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def suggestions() -> InlineKeyboardMarkup:
+    """What to try when the bot did not know."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button("Upcoming events", callbacks.page("events", 0)),
+                _button("Open calls", callbacks.page("calls", 0)),
+            ]
+        ]
+    )
+
+
+def answer_keyboard_links(links: Sequence[Link]) -> InlineKeyboardMarkup | None:
+    """URL buttons only: for shared messages, where our callbacks would not reach us."""
+    rows = _link_rows(links)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _items(ids: Sequence[str], knowledge: Knowledge) -> list[AnyItem]:
+    return [item for item in (knowledge.get(i) for i in ids) if item is not None]
+
+
+def _link_rows(links: Sequence[Link]) -> list[list[InlineKeyboardButton]]:
+    return [[InlineKeyboardButton(link.label, url=link.url)] for link in links]
+
+
+def _item_actions(item: AnyItem, now: datetime) -> list[list[InlineKeyboardButton]]:
+    """Add to calendar and Remind me, while there is something still to come."""
+    if isinstance(item, Brief) or not _still_ahead(item, now):
+        return []
+    ref = callbacks.item_ref(item.id)
+    return [
+        [
+            _button("Add to calendar", callbacks.encode("cal", ref)),
+            _button("Remind me", callbacks.encode("sub", ref)),
+        ]
+    ]
+
+
+def _still_ahead(item: Event | Call, now: datetime) -> bool:
+    if isinstance(item, Event):
+        return event_status(item, now) is not EventStatus.PAST
+    return call_status(item, now) is not CallStatus.CLOSED
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    shown = label if len(label) <= 60 else label[:57] + "..."
+    return InlineKeyboardButton(shown, callback_data=data)
+
+
+def list_page(
+    title: str, kind: str, items: Sequence[AnyItem], number: int, now: datetime
+) -> Rendered:
+    """One page of /events, /calls or /briefs, with a button per item and paging."""
+    pages = max(1, -(-len(items) // PAGE_SIZE))
+    number = min(max(0, number), pages - 1)
+    shown = items[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+    if not items:
+        return f"No {escape(title.lower())} right now.", None
+    head = f"<b>{escape(title)}</b> (page {number + 1} of {pages})"
+    lines = [head] + [f"• {escape(short_line(item, now))}" for item in shown]
+    rows = [
+        [_button(item.title, callbacks.encode("show", callbacks.item_ref(item.id)))]
+        for item in shown
+    ]
+    paging = []
+    if number > 0:
+        paging.append(_button("‹ Previous", callbacks.page(kind, number - 1)))
+    if number < pages - 1:
+        paging.append(_button("Next ›", callbacks.page(kind, number + 1)))
+    return "\n".join(lines), InlineKeyboardMarkup([*rows, paging] if paging else rows)
+
+
+def split(text: str, limit: int = LIMIT) -> list[str]:
+    """Cut escaped text into parts under the limit, at line ends where possible."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = _safe_cut(line, limit)
+            parts, current = _flush(parts, current), ""
+            parts.append(line[:cut])
+            line = line[cut:]
+        if current and len(current) + 1 + len(line) > limit:
+            parts, current = _flush(parts, current), ""
+        current = f"{current}\n{line}" if current else line
+    return _flush(parts, current) or [""]
+
+
+def _flush(parts: list[str], current: str) -> list[str]:
+    return [*parts, current] if current else parts
+
+
+def _safe_cut(line: str, limit: int) -> int:
+    """A cut at or before `limit` that neither splits an entity (&amp;) nor a word if it can."""
+    cut = limit
+    amp = line.rfind("&", max(0, cut - 8), cut)
+    if amp != -1 and ";" not in line[amp:cut]:
+        cut = amp
+    space = line.rfind(" ", max(0, cut - 200), cut)
+    return space if space > 0 else cut

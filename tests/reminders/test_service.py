@@ -1,0 +1,167 @@
+"""Reminders end to end over a real store: on time, once, after moves and downtime."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot import store as db
+from bot.delivery.deliverer import Deliverer, RateLimiter
+from bot.knowledge.items import Knowledge
+from bot.reminders.rules import parse_duration
+from bot.reminders.service import ReminderService
+from bot.reminders.targets import DeliveryKey, DeliveryStatus, ReminderKind, Target, TargetKind
+from tests.factories import at, call, event
+from tests.recording import RecordingSender, VirtualTime
+
+DEADLINE = at("2022-07-29T18:00:00+02:00")
+CALL = call(
+    "cmr-call", "Clusters meet Regions call", deadline=DEADLINE, url="https://example.org/cmr"
+)
+WORKSHOP = event("cmr-porto", "CmR Porto", at("2022-10-20T09:00:00+01:00"), kind="workshop")
+OFFSETS = tuple(parse_duration(o) for o in ("7d", "1d", "1h"))
+LONG_AGO = at("2022-06-01T00:00:00+02:00")
+
+
+class Setup:
+    """A service over a knowledge holder that tests can swap, with virtual time."""
+
+    def __init__(self, database, knowledge):
+        self.database = database
+        self.knowledge = knowledge
+        self.time = VirtualTime(LONG_AGO)
+        self.sender = RecordingSender(self.time)
+        limiter = RateLimiter(None, 0.0, monotonic=self.time.monotonic, sleep=self.time.sleep)
+        deliverer = Deliverer(
+            database, self.sender, limiter, claimer="instance-a", clock=self.time.now,
+            sleep=self.time.sleep,
+        )  # fmt: skip
+        self.service = ReminderService(
+            database, lambda: self.knowledge, deliverer,
+            call_offsets=OFFSETS, event_offsets=(timedelta(days=1),),
+        )  # fmt: skip
+
+    def follow(self, chat, target, when=LONG_AGO):
+        with self.database.session() as s:
+            db.record_chat(s, chat, chat_type="private", language=None, now=when)
+            db.add_subscription(s, chat, target, when)
+
+
+@pytest.fixture
+def setup(store):
+    return Setup(store, Knowledge((CALL, WORKSHOP)))
+
+
+async def test_each_offset_fires_once_at_its_time(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    setup.follow(2, Target(TargetKind.CATEGORY, "call"))
+    for slot in setup.service.slots(LONG_AGO):
+        await setup.service.fire(slot, slot.due_at)
+        await setup.service.fire(slot, slot.due_at + timedelta(minutes=1))
+    texts = setup.sender.texts_for(1)
+    assert len(texts) == 3
+    assert len(setup.sender.texts_for(2)) == 3
+    assert "closes in 7 days" in texts[0]
+    assert "closes in 1 hour" in texts[2]
+    assert "29 July 2022, 18:00 CEST" in texts[0]
+
+
+async def test_a_reminder_carries_the_apply_button(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    slot = next(s for s in setup.service.slots(LONG_AGO) if s.item_id == "cmr-call")
+    await setup.service.fire(slot, slot.due_at)
+    assert [(link.label, link.url) for link in setup.sender.sent[0].links] == [
+        ("Apply", "https://example.org/cmr")
+    ]
+
+
+async def test_a_chat_following_by_two_targets_gets_one_reminder(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    setup.follow(1, Target(TargetKind.ALL))
+    slot = setup.service.slots(LONG_AGO)[0]
+    await setup.service.fire(slot, slot.due_at)
+    assert len(setup.sender.texts_for(1)) == 1
+
+
+async def test_a_slot_is_not_sent_before_its_time(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    slot = setup.service.slots(LONG_AGO)[0]
+    await setup.service.fire(slot, slot.due_at - timedelta(seconds=1))
+    assert setup.sender.sent == []
+
+
+async def test_someone_who_subscribed_after_the_slot_is_not_sent_it(setup):
+    slot = setup.service.slots(LONG_AGO)[0]
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"), when=slot.due_at + timedelta(hours=1))
+    await setup.service.fire(slot, slot.due_at + timedelta(hours=2))
+    assert setup.sender.sent == []
+
+
+async def test_a_moved_deadline_is_announced_once_and_reminders_follow_it(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    await setup.service.announce_changes(LONG_AGO)  # first start: remembers, announces nothing
+    old_slots = setup.service.slots(LONG_AGO)
+    moved = call("cmr-call", CALL.title, deadline=DEADLINE + timedelta(days=7), url=CALL.url)
+    setup.knowledge = Knowledge((moved, WORKSHOP))
+    await setup.service.announce_changes(LONG_AGO)
+    await setup.service.announce_changes(LONG_AGO)
+    (notice,) = setup.sender.texts_for(1)
+    assert "has moved" in notice
+    assert "5 August 2022" in notice
+    assert "was 29 July 2022" in notice
+    await setup.service.fire(old_slots[0], old_slots[0].due_at)
+    assert len(setup.sender.texts_for(1)) == 1, "the old slot no longer matches the item"
+    new_slot = setup.service.slots(LONG_AGO)[0]
+    await setup.service.fire(new_slot, new_slot.due_at)
+    assert "5 August 2022" in setup.sender.texts_for(1)[1]
+
+
+async def test_a_new_workshop_is_announced_once_to_workshop_followers(setup):
+    setup.follow(1, Target(TargetKind.EVENT_KIND, "workshop"))
+    setup.follow(2, Target(TargetKind.CATEGORY, "call"))
+    await setup.service.announce_changes(LONG_AGO)
+    lodz = event("cmr-lodz", "CmR Lodz", at("2022-11-17T09:00:00+01:00"), kind="workshop")
+    setup.knowledge = Knowledge((CALL, WORKSHOP, lodz))
+    await setup.service.announce_changes(LONG_AGO)
+    await setup.service.announce_changes(LONG_AGO)
+    assert setup.sender.texts_for(1) == ["New workshop: CmR Lodz, 17 November 2022, 09:00 CET."]
+    assert setup.sender.texts_for(2) == []
+
+
+async def test_after_downtime_only_the_latest_due_reminder_is_sent_with_the_true_time_left(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    back_up = DEADLINE - timedelta(minutes=30)
+    await setup.service.start_up(back_up)
+    (text,) = setup.sender.texts_for(1)
+    assert "closes in 30 minutes" in text
+    with setup.database.session() as s:
+        counts = db.delivery_counts(s)
+    assert counts[DeliveryStatus.SENT] == 1
+    assert counts[DeliveryStatus.SKIPPED] == 2
+
+
+async def test_reminders_missed_while_down_are_recorded_as_skipped(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    await setup.service.start_up(DEADLINE + timedelta(hours=2))
+    assert setup.sender.sent == []
+    with setup.database.session() as s:
+        assert db.delivery_counts(s)[DeliveryStatus.SKIPPED] == 3
+
+
+async def test_start_up_twice_sends_nothing_twice(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    await setup.service.start_up(DEADLINE - timedelta(minutes=30))
+    await setup.service.start_up(DEADLINE - timedelta(minutes=20))
+    assert len(setup.sender.texts_for(1)) == 1
+
+
+async def test_claims_stranded_by_a_crash_are_sent_at_the_next_start(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    key = DeliveryKey(1, "cmr-call", ReminderKind.DEADLINE, 3600, "2022-07-29T16:00Z")
+    with setup.database.session() as s:
+        db.claim(s, key, due_at=DEADLINE - timedelta(hours=1), now=DEADLINE, claimer="instance-a")
+    await setup.service.resume_stranded(DEADLINE - timedelta(minutes=40))
+    assert len(setup.sender.texts_for(1)) == 1
+    with setup.database.session() as s:
+        assert db.get_delivery(s, key).status is DeliveryStatus.SENT

@@ -1,0 +1,261 @@
+"""The delivery ledger: claims are atomic, outcomes are recorded, crashes are recoverable."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+import pytest
+
+from bot.reminders.targets import DeliveryKey, DeliveryStatus, ReminderKind
+from bot.store import (
+    Store,
+    claim,
+    claim_many,
+    create_db_engine,
+    delivery_counts,
+    get_delivery,
+    mark_blocked,
+    mark_failed,
+    mark_sent,
+    mark_skipped,
+    reclaim,
+    release,
+    stale_claims,
+)
+
+T = TypeVar("T")
+NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+DUE = NOW - timedelta(minutes=1)
+KEY = DeliveryKey(1, "clusters-meet-regions-eoi-2022", ReminderKind.DEADLINE, 86_400, "v1")
+
+
+def _key(chat_id: int = 1, **changes: object) -> DeliveryKey:
+    fields: dict[str, object] = {
+        "chat_id": chat_id,
+        "item_id": KEY.item_id,
+        "reminder_kind": KEY.reminder_kind,
+        "offset_s": KEY.offset_s,
+        "item_version": KEY.item_version,
+        **changes,
+    }
+    return DeliveryKey(**fields)  # type: ignore[arg-type]
+
+
+def _claim(store: Store, key: DeliveryKey = KEY, now: datetime = NOW, by: str = "a") -> bool:
+    with store.session() as s:
+        return claim(s, key, due_at=DUE, now=now, claimer=by)
+
+
+def test_a_key_is_claimed_only_once(store: Store) -> None:
+    assert _claim(store)
+    assert not _claim(store)
+    assert not _claim(store, by="another-instance")
+    with store.session() as s:
+        record = get_delivery(s, KEY)
+    assert record is not None
+    assert (record.status, record.claimed_by, record.attempts) == (DeliveryStatus.CLAIMED, "a", 1)
+    assert (record.due_at, record.claimed_at, record.sent_at) == (DUE, NOW, None)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _key(2),
+        _key(item_id="another-item"),
+        _key(reminder_kind=ReminderKind.START),
+        _key(offset_s=3600),
+        _key(item_version="v2"),
+    ],
+)
+def test_every_part_of_the_key_makes_a_new_message(store: Store, other: DeliveryKey) -> None:
+    assert _claim(store)
+    assert _claim(store, other)
+
+
+def test_a_sent_message_is_never_claimed_again(store: Store) -> None:
+    _claim(store)
+    with store.session() as s:
+        assert mark_sent(s, KEY, NOW)
+        assert not release(s, KEY)
+    assert not _claim(store, now=NOW + timedelta(days=1))
+
+
+def _race(store: Store, attempts: int, work: Callable[[Store], T]) -> list[T]:
+    """Run `work` from `attempts` threads at once, each on its own engine (like processes)."""
+    url = store.engine.url.render_as_string(hide_password=False)
+    engines = [create_db_engine(url) for _ in range(attempts)]
+    start = threading.Barrier(attempts)
+
+    def contender(index: int) -> T:
+        start.wait()
+        return work(Store(engines[index]))
+
+    try:
+        with ThreadPoolExecutor(attempts) as pool:
+            return list(pool.map(contender, range(attempts)))
+    finally:
+        for engine in engines:
+            engine.dispose()
+
+
+def test_concurrent_claims_of_one_key_have_exactly_one_winner(store: Store) -> None:
+    results = _race(store, 6, _claim)
+    assert sorted(results) == [False] * 5 + [True]
+
+
+def test_a_claim_waits_for_an_uncommitted_claim_and_then_loses(store: Store) -> None:
+    other = Store(create_db_engine(store.engine.url.render_as_string(hide_password=False)))
+    holding = threading.Event()
+
+    def hold_claim_open() -> bool:
+        with store.session() as s:
+            won = claim(s, KEY, due_at=DUE, now=NOW, claimer="slow")
+            holding.set()
+            threading.Event().wait(0.3)  # still uncommitted while the other one tries
+            return won
+
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(hold_claim_open)
+            holding.wait(5)
+            assert not _claim(other, by="fast")
+            assert slow.result()
+    finally:
+        other.dispose()
+
+
+def test_claim_many_returns_only_new_keys_in_input_order(store: Store) -> None:
+    first, second, third = _key(1), _key(2), _key(3)
+    _claim(store, second)
+    with store.session() as s:
+        won = claim_many(s, [(third, DUE), (second, DUE), (first, DUE), (third, NOW)], NOW, "b")
+    assert won == [third, first]
+    with store.session() as s:
+        record = get_delivery(s, third)
+        assert claim_many(s, [], NOW, "b") == []
+    assert record is not None
+    assert (record.due_at, record.claimed_by) == (DUE, "b")
+
+
+def test_claim_many_handles_a_10_000_chat_fan_out(store: Store) -> None:
+    keys = [_key(chat_id) for chat_id in range(10_000)]
+    _claim(store, keys[1234])
+    with store.session() as s:
+        won = claim_many(s, ((key, DUE) for key in keys), NOW, "tick")
+    assert won == keys[:1234] + keys[1235:]
+    with store.session() as s:
+        assert claim_many(s, [(key, DUE) for key in keys], NOW, "tick") == []
+        assert delivery_counts(s)[DeliveryStatus.CLAIMED] == 10_000
+
+
+def test_overlapping_fan_outs_from_two_instances_never_double(store: Store) -> None:
+    keys = [_key(chat_id) for chat_id in range(2000)]
+    orders = iter([keys, keys[::-1]])
+    lock = threading.Lock()
+
+    def fan_out(contender: Store) -> list[DeliveryKey]:
+        with lock:
+            mine = next(orders)
+        with contender.session() as s:
+            return claim_many(s, [(key, DUE) for key in mine], NOW, "x")
+
+    first, second = _race(store, 2, fan_out)
+    assert not set(first) & set(second)
+    assert set(first) | set(second) == set(keys)
+
+
+def test_outcomes_are_recorded(store: Store) -> None:
+    keys = [_key(chat_id) for chat_id in (1, 2, 3, 4)]
+    later = NOW + timedelta(seconds=5)
+    for key in keys:
+        _claim(store, key)
+    with store.session() as s:
+        assert mark_sent(s, keys[0], later)
+        assert mark_skipped(s, keys[1], later, "item was removed")
+        assert mark_blocked(s, keys[2], later)
+        assert mark_failed(s, keys[3], later, "x" * 2000)
+    with store.session() as s:
+        sent, skipped, blocked, failed = (get_delivery(s, key) for key in keys)
+    assert sent is not None
+    assert skipped is not None
+    assert blocked is not None
+    assert failed is not None
+    assert (sent.status, sent.sent_at) == (DeliveryStatus.SENT, later)
+    assert (skipped.status, skipped.last_error) == (DeliveryStatus.SKIPPED, "item was removed")
+    assert (blocked.status, blocked.sent_at) == (DeliveryStatus.BLOCKED, None)
+    assert (failed.status, failed.last_error) == (DeliveryStatus.FAILED, "x" * 500)
+    assert {r.finished_at for r in (sent, skipped, blocked, failed)} == {later}
+
+
+def test_outcomes_of_unclaimed_keys_report_false(store: Store) -> None:
+    with store.session() as s:
+        assert not mark_sent(s, KEY, NOW)
+        assert not mark_skipped(s, KEY, NOW, "why")
+        assert not mark_blocked(s, KEY, NOW)
+        assert not mark_failed(s, KEY, NOW, "boom")
+        assert not release(s, KEY)
+
+
+def test_released_and_failed_messages_can_be_claimed_again(store: Store) -> None:
+    failed = _key(2)
+    _claim(store)
+    _claim(store, failed)
+    with store.session() as s:
+        mark_failed(s, failed, NOW, "network down")
+        assert release(s, KEY)
+        assert release(s, failed)
+    assert _claim(store, by="b")
+    assert _claim(store, failed, by="b")
+
+
+def test_stale_claims_are_unsettled_claims_older_than_the_cutoff(store: Store) -> None:
+    old, fresh, old_but_sent = _key(1), _key(2), _key(3)
+    _claim(store, old, now=NOW - timedelta(hours=1))
+    _claim(store, fresh, now=NOW)
+    _claim(store, old_but_sent, now=NOW - timedelta(hours=1))
+    with store.session() as s:
+        mark_sent(s, old_but_sent, NOW)
+        assert stale_claims(s, older_than=NOW - timedelta(minutes=5)) == [old]
+
+
+def test_a_stale_claim_is_taken_over_once(store: Store) -> None:
+    cutoff = NOW - timedelta(minutes=5)
+    _claim(store, now=NOW - timedelta(hours=1), by="crashed")
+    with store.session() as s:
+        assert reclaim(s, KEY, older_than=cutoff, now=NOW, claimer="b")
+        assert not reclaim(s, KEY, older_than=cutoff, now=NOW, claimer="c")
+        record = get_delivery(s, KEY)
+        assert stale_claims(s, cutoff) == []
+    assert record is not None
+    assert (record.claimed_by, record.claimed_at, record.attempts) == ("b", NOW, 2)
+
+
+def test_concurrent_takeovers_of_a_stale_claim_have_one_winner(store: Store) -> None:
+    _claim(store, now=NOW - timedelta(hours=1), by="crashed")
+
+    def take_over(contender: Store) -> bool:
+        with contender.session() as s:
+            return reclaim(s, KEY, older_than=NOW - timedelta(minutes=5), now=NOW, claimer="x")
+
+    assert sorted(_race(store, 4, take_over)) == [False, False, False, True]
+
+
+def test_delivery_counts_cover_every_status(store: Store) -> None:
+    with store.session() as s:
+        assert delivery_counts(s) == dict.fromkeys(DeliveryStatus, 0)
+    _claim(store, _key(1))
+    _claim(store, _key(2))
+    with store.session() as s:
+        mark_sent(s, _key(1), NOW)
+        counts = delivery_counts(s)
+    assert counts[DeliveryStatus.SENT] == counts[DeliveryStatus.CLAIMED] == 1
+    assert sum(counts.values()) == 2
+
+
+def test_unknown_reminder_kind_is_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError, match="unknown reminder kind 'nag'.*deadline"):
+        _key(reminder_kind="nag")
