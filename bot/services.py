@@ -87,9 +87,12 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         database, lambda: source.snapshot.knowledge, deliverer,
         call_offsets=[parse_duration(o) for o in settings.reminders.call_offsets],
         event_offsets=[parse_duration(o) for o in settings.reminders.event_offsets],
+        default_zone=settings.zone,
     )  # fmt: skip
     scheduler = Scheduler(reminders, source, database, clock=clock, instance=settings.instance_id)
-    subscriptions = SubscriptionService(database, lambda: source.snapshot.engine, clock)
+    subscriptions = SubscriptionService(
+        database, lambda: source.snapshot.engine, clock, reminders.defaults
+    )
     activity = ActivityLog(database, clock)
     services = Services(
         settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions,

@@ -9,7 +9,8 @@ import pytest
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 DOMAIN = (
-    "knowledge/items knowledge/dates knowledge/parse answering/answers answering/text "
+    "knowledge/items knowledge/dates knowledge/parse knowledge/tags answering/answers "
+    "answering/text answering/subscription_requests reminders/preferences "
     "answering/intents answering/matching answering/listing answering/phrasing "
     "answering/engine reminders/rules reminders/targets reminders/wording"
 ).split()

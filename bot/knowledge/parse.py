@@ -27,8 +27,10 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge.dates import end_instant, start_instant
 from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind, Knowledge
+from bot.knowledge.tags import tag_problem
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
+MAX_ID_LENGTH = 200  # reminders and the ledger key messages by item id
 TABLES = ("events", "calls", "briefs")
 SUGGEST_CUTOFF = 75  # rapidfuzz ratio above which a near miss is offered as "did you mean"
 ZONE_CUTOFF = 90  # stricter for zones: "CEST" must not become "EST"
@@ -365,8 +367,20 @@ def _texts(value: object, zone: ZoneInfo) -> tuple[str, ...]:
     return tuple(result)
 
 
+def _tags(value: object, zone: ZoneInfo) -> tuple[str, ...]:
+    """Tags are phrases; each must still give a followable key (see `bot.knowledge.tags`)."""
+    tags = _texts(value, zone)
+    for number, tag in enumerate(tags, 1):
+        problem = tag_problem(tag)
+        if problem is not None:
+            raise _Invalid(f"entry {number} is {problem}")
+    return tags
+
+
 def _id(value: object, zone: ZoneInfo) -> str:
     text = _text(value, zone)
+    if len(text) > MAX_ID_LENGTH:
+        raise _Invalid(f"longer than {MAX_ID_LENGTH} characters ({len(text)}): shorten it")
     if ID_PATTERN.fullmatch(text) is None:
         slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-item-2022"
         raise _Invalid(
@@ -498,7 +512,7 @@ COMMON: dict[str, Reader] = {
     "url": _web_address,
     "organiser": _text,
     "summary": _text,
-    "tags": _texts,
+    "tags": _tags,
     "related": _texts,
 }
 SPECS = {

@@ -131,12 +131,29 @@ class Scheduler:
                 misfire_grace_time=None,
                 coalesce=True,
             )
+        self._plan_wakes()
         return len(wanted)
 
     async def fire(self, slot: ReminderSlot) -> None:
         """The job: send one slot (the reminder rules decide if it is still worth it)."""
         if self.leader:
             await self.reminders.fire(slot, self.clock())
+            self._plan_wakes()
+
+    def _plan_wakes(self) -> None:
+        """Fire a slot again when quiet hours end for followers it held back (issue 9).
+
+        The ledger makes the second firing send only to those not sent yet.
+        """
+        for slot, at in self.reminders.take_wakes():
+            self.aps.add_job(
+                self.fire,
+                DateTrigger(run_date=at),
+                args=[slot],
+                id=f"wake:{slot_id(slot)}@{at.isoformat()}",
+                replace_existing=True,
+                misfire_grace_time=None,
+            )
 
     async def watch(self) -> None:
         """Reload the knowledge when a file changed (the same rule as /reload)."""

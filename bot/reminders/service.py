@@ -9,7 +9,7 @@ through the `Deliverer`, whose ledger makes it once-only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,12 @@ from bot.answering.phrasing import links_for
 from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
 from bot.knowledge.items import AnyItem, Knowledge
 from bot.reminders import wording
+from bot.reminders.preferences import (
+    ChatPreferences,
+    Defaults,
+    effective_offsets,
+    release_time,
+)
 from bot.reminders.rules import (
     Changes,
     ReminderSlot,
@@ -34,13 +40,14 @@ from bot.reminders.targets import (
     DeliveryKey,
     ReminderKind,
     Subscription,
-    TargetKind,
+    item_key,
     target_keys_for,
 )
 
 log = logging.getLogger(__name__)
 
-MISSED_LOOKBACK = timedelta(days=7)  # record skips for slots missed this recently
+MISSED_LOOKBACK = timedelta(days=7)
+DEFAULT_ZONE = ZoneInfo("Europe/Brussels")  # record skips for slots missed this recently
 
 
 class ReminderService:
@@ -54,16 +61,25 @@ class ReminderService:
         *,
         call_offsets: Sequence[timedelta],
         event_offsets: Sequence[timedelta],
+        default_zone: ZoneInfo = DEFAULT_ZONE,
     ) -> None:
         self.database = database
         self.knowledge = knowledge
         self.deliverer = deliverer
-        self.call_offsets = tuple(call_offsets)
-        self.event_offsets = tuple(event_offsets)
+        self.defaults = Defaults(tuple(call_offsets), tuple(event_offsets), default_zone)
+        # Slots are planned for the whole menu, so any follower's choice has its slot.
+        self.call_offsets = self.defaults.planned(kind_is_call=True)
+        self.event_offsets = self.defaults.planned(kind_is_call=False)
+        self._wakes: set[tuple[ReminderSlot, datetime]] = set()
 
     def slots(self, now: datetime) -> list[ReminderSlot]:
         """Every slot still worth scheduling, from the current knowledge."""
         return live_slots(self.knowledge(), self.call_offsets, self.event_offsets, now)
+
+    def take_wakes(self) -> list[tuple[ReminderSlot, datetime]]:
+        """Slots to fire again when quiet hours end for followers they held back."""
+        wakes, self._wakes = sorted(self._wakes, key=lambda w: w[1]), set()
+        return wakes
 
     async def fire(self, slot: ReminderSlot, now: datetime) -> Report:
         """Send one slot's reminders to every follower, if it is still current and due."""
@@ -79,8 +95,9 @@ class ReminderService:
             return []  # removed or moved since it was scheduled: its new slots take over
         if slot.state(now) is not SlotState.DUE:
             return []
-        followers = self._followers(item, _wanted_for(slot))
-        zones = self._zones(followers)
+        followers, preferences = self._followers(item, self._wanted_for(slot))
+        followers = self._awake(slot, followers, preferences, now)
+        zones = {chat: p.zone for chat, p in preferences.items()}
         texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
         links = links_for(item, now)
         return [
@@ -91,6 +108,29 @@ class ReminderService:
             )
             for chat in followers
         ]
+
+    def _awake(
+        self,
+        slot: ReminderSlot,
+        chats: Sequence[int],
+        preferences: dict[int, ChatPreferences],
+        now: datetime,
+    ) -> list[int]:
+        """Followers outside their quiet hours; the rest are woken later (one job per time)."""
+        default = ChatPreferences()
+        releases: dict[tuple[ZoneInfo | None, object], datetime] = {}
+        awake: list[int] = []
+        for chat in chats:
+            chosen = preferences.get(chat, default)
+            key = (chosen.zone, chosen.quiet)
+            if key not in releases:
+                zone = chosen.zone or self.defaults.zone
+                releases[key] = release_time(now, slot.moment, zone, chosen.quiet)
+            if releases[key] <= now:
+                awake.append(chat)
+            else:
+                self._wakes.add((slot, releases[key]))
+        return awake
 
     async def start_up(self, now: datetime) -> Report:
         """After a (re)start: take over stranded claims, announce changes, send what came due."""
@@ -148,14 +188,14 @@ class ReminderService:
 
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
         """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
-        keys = target_keys_for(item) - {f"{TargetKind.ITEM.value}:{item.id}"}
+        keys = target_keys_for(item) - {item_key(item.id)}
         return await self._notify(item, keys, ReminderKind.NEW_ITEM, wording.new_item(item), now)
 
     async def _announce_move(
         self, item: AnyItem, before: datetime | None, now: datetime
     ) -> Report:
         """Followers of the item itself: its date moved."""
-        keys = frozenset({f"{TargetKind.ITEM.value}:{item.id}"})
+        keys = frozenset({item_key(item.id)})
         return await self._notify(item, keys, ReminderKind.MOVED, wording.moved(item, before), now)
 
     async def _notify(
@@ -166,29 +206,47 @@ class ReminderService:
         links = links_for(item, now)
         deliveries = (
             Delivery(DeliveryKey(chat, item.id, kind, 0, version), now, Message(chat, text, links))
-            for chat in self._followers(item, lambda _: True, keys)
+            for chat in self._followers(item, keys=keys)[0]
         )
         return await self.deliverer.deliver(deliveries)
 
     def _followers(
         self,
         item: AnyItem,
-        wanted: Callable[[Subscription], bool],
+        wanted: Callable[[Subscription, ChatPreferences | None], bool] | None = None,
         keys: frozenset[str] | None = None,
-    ) -> list[int]:
-        """Chats following the item by any target, once each, oldest subscription deciding."""
+    ) -> tuple[list[int], dict[int, ChatPreferences]]:
+        """Chats following the item by any target that wants this message, once each.
+
+        With `wanted`, the followers' preferences are read too (one query for
+        the chats that chose anything) and returned, for the fan-out to reuse.
+        """
         with self.database.session() as s:
             subscriptions = store.subscriptions_for_targets(s, keys or target_keys_for(item))
-        first: dict[int, Subscription] = {}
+        if wanted is None:
+            return list(dict.fromkeys(sub.chat_id for sub in subscriptions)), {}
+        chosen = self._preferences({sub.chat_id for sub in subscriptions})
+        chats: dict[int, None] = {}
         for sub in subscriptions:
-            if sub.chat_id not in first or sub.created_at < first[sub.chat_id].created_at:
-                first[sub.chat_id] = sub
-        return [chat for chat, sub in first.items() if wanted(sub)]
+            if sub.chat_id not in chats and wanted(sub, chosen.get(sub.chat_id)):
+                chats[sub.chat_id] = None
+        return list(chats), chosen
 
-    def _zones(self, chats: Sequence[int]) -> dict[int, ZoneInfo]:
+    def _preferences(self, chats: Iterable[int]) -> dict[int, ChatPreferences]:
         with self.database.session() as s:
-            names = store.chat_timezones(s, chats)
-        return {chat: ZoneInfo(name) for chat, name in names.items()}
+            return store.chats_preferences(s, chats)
+
+    def _wanted_for(
+        self, slot: ReminderSlot
+    ) -> Callable[[Subscription, ChatPreferences | None], bool]:
+        """Subscribed before the slot fell due, with the slot's offset among those chosen."""
+        defaults = self.defaults.offsets_for(slot.kind is ReminderKind.DEADLINE)
+
+        def wanted(sub: Subscription, chat: ChatPreferences | None) -> bool:
+            chosen = effective_offsets(sub.offsets, chat.offsets if chat else None, defaults)
+            return slot.offset in chosen and wanted_by(slot, sub.created_at)
+
+        return wanted
 
     def _recently_missed(self, now: datetime) -> list[ReminderSlot]:
         return [
@@ -204,15 +262,11 @@ class ReminderService:
             item = self.knowledge().get(slot.item_id)
             if item is None:
                 continue
-            chats = self._followers(item, _wanted_for(slot))
+            chats = self._followers(item, self._wanted_for(slot))[0]
             keys = [DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version) for c in chats]
             with self.database.session() as s:
                 for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
                     store.mark_skipped(s, key, now, reason)
-
-
-def _wanted_for(slot: ReminderSlot) -> Callable[[Subscription], bool]:
-    return lambda sub: wanted_by(slot, sub.created_at)
 
 
 def _announceable(changes: Changes, now: datetime) -> Iterator[AnyItem]:
