@@ -1,5 +1,8 @@
 """Fan-out of one deadline reminder to 1,000, 10,000 and 100,000 subscribers.
 
+The call carries multi-word tags ("clusters meet regions"), and half the
+subscribers follow that tag rather than the call itself.
+
 The fake Bot API server runs as its own process on 127.0.0.1 (as Telegram
 would be another machine), the bot's real delivery path sends to it over
 HTTP: ledger claims, the Telegram sender, outcome records.  For each size:
@@ -44,6 +47,7 @@ from bot.store.models import ChatRow, SubscriptionRow  # noqa: E402
 TOKEN = "123456:BENCH-fanout-token"
 NOW = datetime(2022, 7, 28, 18, 0, 30, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
+TAG_KEY = "tag:clusters meet regions"  # followers of a shipped multi-word tag
 
 
 def start_fake() -> tuple[subprocess.Popen[str], str]:
@@ -87,9 +91,11 @@ def seed(database: Store, item_id: str, count: int, first_chat: int) -> None:
              "last_seen": created, "blocked": False}
             for c in ids
         ]  # fmt: skip
-        subs = [
-            {"chat_id": c, "target_key": f"item:{item_id}", "created_at": created} for c in ids
-        ]
+        subs = [  # half follow the call itself, half its multi-word tag
+            {"chat_id": c, "target_key": f"item:{item_id}" if c % 2 else TAG_KEY,
+             "created_at": created}
+            for c in ids
+        ]  # fmt: skip
         with database.session() as s:
             s.execute(insert(ChatRow), chats)
             s.execute(insert(SubscriptionRow), subs)
@@ -103,6 +109,7 @@ def the_call(item_id: str) -> Call:
         deadline=NOW + timedelta(days=1) - timedelta(seconds=30),
         timezone=ZoneInfo("Europe/Brussels"),
         url="https://clustercollaboration.eu/",
+        tags=("clusters meet regions", "Expression of Interest", "eccp"),
     )
 
 
@@ -123,7 +130,7 @@ async def fan_out(url: str, folder: Path, count: int, limiter: RateLimiter, firs
             call_offsets=(parse_duration("1d"),), event_offsets=(),
         )  # fmt: skip
         start = time.perf_counter()
-        (slot,) = service.slots(NOW)
+        (slot,) = [s for s in service.slots(NOW) if s.offset == timedelta(days=1)]
         planned = service.plan(slot, NOW)
         plan_ms = (time.perf_counter() - start) * 1000
         start = time.perf_counter()

@@ -29,7 +29,7 @@ from bot.reminders.rules import item_moment
 from bot.reminders.targets import SUBSCRIBABLE_EVENT_KINDS, Target, TargetKind, target_keys_for
 
 _EDITION = re.compile(r"\b(19|20)\d\d\b|\d+")
-MAX_ALTERNATIVES = 4
+MAX_ALTERNATIVES = 5
 
 
 class Standing(StrEnum):
@@ -63,7 +63,8 @@ def alternatives(item: AnyItem, knowledge: Knowledge, now: datetime) -> list[Tar
         if i is not None and standing(i, now) is Standing.AHEAD
     ]
     found.append(_kind_target(item))
-    found += [Target(TargetKind.TAG, t) for t in item.tags if tag_problem(t) is None]
+    tags = sorted((t for t in item.tags if tag_problem(t) is None), key=lambda t: -len(t.split()))
+    found += [Target(TargetKind.TAG, t) for t in tags]  # the most specific phrase first
     return list(dict.fromkeys(found))[:MAX_ALTERNATIVES]
 
 
