@@ -55,7 +55,9 @@ def test_requests_are_read(text, action, target, offsets):
 @pytest.mark.parametrize("text", ["remind me about it", "alert me about this one", "follow this"])
 def test_it_and_this_refer_to_the_item_just_discussed(text):
     request = read_request(text)
-    assert request is not None and request.refers_back and request.target == ""
+    assert request is not None
+    assert request.refers_back
+    assert request.target == ""
 
 
 @pytest.mark.parametrize(

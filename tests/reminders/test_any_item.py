@@ -30,7 +30,9 @@ DEFAULTS = Defaults((timedelta(days=7), timedelta(hours=1)), (timedelta(days=1),
 
 tags = st.lists(st.text(min_size=1, max_size=30), max_size=4)
 moments = st.datetimes(
-    min_value=datetime(2022, 6, 1), max_value=datetime(2022, 12, 31), timezones=st.just(UTC)
+    min_value=datetime(2022, 6, 1),  # noqa: DTZ001 (hypothesis wants naive bounds)
+    max_value=datetime(2022, 12, 31),  # noqa: DTZ001
+    timezones=st.just(UTC),
 )
 
 
