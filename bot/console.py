@@ -15,7 +15,8 @@ from bot.answering.answers import Answer
 from bot.answering.engine import Engine
 
 if TYPE_CHECKING:
-    from bot.reminders.subscribing import Outcome, Proposal, SubscriptionService
+    from bot.reminders.outcomes import Outcome, Proposal
+    from bot.reminders.subscribing import SubscriptionService
     from bot.reminders.targets import Target
 
 Clock = Callable[[], datetime]
@@ -97,7 +98,7 @@ class ConsoleSession:
 
     def _request(self, line: str) -> str | None:
         """A plain-words subscription request: a yes/no question, or why it cannot be."""
-        from bot.reminders.subscribing import Proposal
+        from bot.reminders.outcomes import Proposal
 
         assert self.subscriptions is not None
         found = self.subscriptions.propose(TERMINAL_CHAT_ID, line, self.last_item)

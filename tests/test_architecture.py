@@ -20,7 +20,12 @@ NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apsch
 PACKAGE_BORDERS = {
     "knowledge": (),
     "answering": ("bot.knowledge",),
-    "store": ("bot.knowledge.items", "bot.reminders.targets", "bot.migrations"),
+    "store": (
+        "bot.knowledge.items",
+        "bot.reminders.targets",
+        "bot.reminders.preferences",
+        "bot.migrations",
+    ),  # fmt: skip
     "delivery": ("bot.knowledge", "bot.store", "bot.reminders.targets", "bot.health"),
     "reminders": ("bot.knowledge", "bot.answering", "bot.delivery", "bot.store", "bot.health"),
 }

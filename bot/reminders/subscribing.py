@@ -11,23 +11,21 @@ the adapter confirms (a button, a yes/no prompt) before anything is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot import store
 from bot.answering.engine import Engine
-from bot.answering.subscription_requests import Action, Request, read_request
+from bot.answering.subscription_requests import Action
 from bot.knowledge.dates import format_deadline, format_event_dates, format_in_zone
 from bot.knowledge.items import AnyItem, Call, Event
-from bot.reminders import promises
+from bot.reminders import promises, proposals
+from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import (
     ChatPreferences,
     Defaults,
     Offsets,
     QuietHours,
-    in_menu,
     list_words,
 )
 from bot.reminders.promises import Standing, standing
@@ -39,43 +37,6 @@ DEFAULTS = Defaults(
     (timedelta(days=1),),
     ZoneInfo("Europe/Brussels"),
 )
-
-
-class Status(StrEnum):
-    """What a subscription request came to."""
-
-    ADDED = "added"
-    ALREADY = "already"
-    REMOVED = "removed"
-    NOT_SUBSCRIBED = "not subscribed"
-    CHOOSE = "choose"  # several items fit: `candidates`
-    NOTHING_TO_COME = "nothing to come"  # over, under way or undated: `alternatives`
-    NOT_FOUND = "not found"
-    USAGE = "usage"
-    SET = "set"  # a preference changed
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """The result of a request, with a sentence to show and the choices to offer."""
-
-    status: Status
-    text: str
-    target: Target | None = None
-    candidates: tuple[AnyItem, ...] = ()
-    alternatives: tuple[Target, ...] = ()
-    offsets: Offsets | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A plain-words request understood, waiting for the person's yes."""
-
-    action: Action
-    question: str
-    target: Target | None = None
-    offsets: Offsets | None = None
-    subscription_id: int | None = None
 
 
 class SubscriptionService:
@@ -95,7 +56,7 @@ class SubscriptionService:
 
     def subscribe(self, chat_id: int, text: str, chat_type: str = "private") -> Outcome:
         """Follow what the words name (/subscribe), or say why not."""
-        found = self._resolve(text)
+        found = self.resolve(text)
         if isinstance(found, Outcome):
             return found
         return self.follow(chat_id, found, chat_type)
@@ -109,7 +70,7 @@ class SubscriptionService:
     ) -> Outcome:
         """Add one target (a Remind me button, a confirmed request), unless nothing can come."""
         now = self.clock()
-        refusal = self._nothing_to_come(target, now)
+        refusal = self.nothing_to_come(target, now)
         if refusal is not None:
             return refusal
         with self.database.session() as s:
@@ -161,7 +122,7 @@ class SubscriptionService:
             f"reminders {list_words(calls)} before deadlines, {list_words(events)} before starts"
         )
 
-    def _nothing_to_come(self, target: Target, now: datetime) -> Outcome | None:
+    def nothing_to_come(self, target: Target, now: datetime) -> Outcome | None:
         """For an item that is over, under way or undated: say so and offer what can come."""
         knowledge = self.engine().knowledge
         item = knowledge.get(target.value) if target.kind is TargetKind.ITEM else None
@@ -174,7 +135,8 @@ class SubscriptionService:
         text = f"{_why_nothing(item, where)} {_instead(others)}"
         return Outcome(Status.NOTHING_TO_COME, text, target, alternatives=others)
 
-    def _resolve(self, text: str, last_item: str | None = None) -> Target | Outcome:
+    def resolve(self, text: str, last_item: str | None = None) -> Target | Outcome:
+        """The target words name ('it' given as `last_item`), or the outcome saying why not."""
         if not text.strip():
             if last_item is not None:
                 return Target(TargetKind.ITEM, last_item)
@@ -193,48 +155,7 @@ class SubscriptionService:
         self, chat_id: int, text: str, last_item: str | None = None
     ) -> Proposal | Outcome | None:
         """A plain-words request, to be confirmed; an Outcome if it cannot be; None if none."""
-        request = read_request(text)
-        if request is None:
-            return None
-        try:
-            offsets = in_menu(request.offsets) if request.offsets else None
-        except ValueError as exc:
-            return Outcome(Status.USAGE, f"I can remind you only so long before: {exc}.")
-        if request.action is Action.OFFSETS:
-            assert offsets is not None
-            question = f"Remind you {list_words(offsets)} before every deadline and start?"
-            return Proposal(Action.OFFSETS, question, offsets=offsets)
-        if request.action is Action.UNFOLLOW:
-            return self._propose_unfollow(chat_id, request, last_item)
-        return self._propose_follow(request, offsets, last_item)
-
-    def _propose_follow(
-        self, request: Request, offsets: Offsets | None, last_item: str | None
-    ) -> Proposal | Outcome:
-        found = self._resolve(request.target, last_item if request.refers_back else None)
-        if not isinstance(found, Target):
-            return found
-        refusal = self._nothing_to_come(found, self.clock())
-        if refusal is not None:
-            return refusal
-        label = describe(found, self.engine().knowledge)
-        when = f", {list_words(offsets)} before" if offsets else ""
-        return Proposal(Action.FOLLOW, f"Follow {label}{when}?", found, offsets)
-
-    def _propose_unfollow(
-        self, chat_id: int, request: Request, last_item: str | None
-    ) -> Proposal | Outcome:
-        found = self._resolve(request.target, last_item if request.refers_back else None)
-        if isinstance(found, Outcome) and found.status is not Status.USAGE:
-            return found
-        current = self.subscriptions(chat_id)
-        chosen = next((sub for sub, _ in current if sub.target == found), None)
-        if chosen is None and isinstance(found, Target) and found.kind is TargetKind.ITEM:
-            chosen = next((sub for sub, _ in current if _covers(sub, found)), None)
-        if chosen is None:
-            return Outcome(Status.NOT_SUBSCRIBED, NOT_FOLLOWED)
-        label = describe(chosen.target, self.engine().knowledge)
-        return Proposal(Action.UNFOLLOW, f"Stop following {label}?", subscription_id=chosen.id)
+        return proposals.propose(self, chat_id, text, last_item)
 
     def accept(self, chat_id: int, proposal: Proposal, chat_type: str = "private") -> Outcome:
         """Do what a confirmed proposal says."""
@@ -283,7 +204,7 @@ class SubscriptionService:
             parsed = parse_target(text, self.engine(), self.clock())
             chosen = next((sub for sub, _ in current if sub.target == parsed), None)
         if chosen is None:
-            return Outcome(Status.NOT_SUBSCRIBED, NOT_FOLLOWED)
+            return Outcome(Status.NOT_SUBSCRIBED, proposals.NOT_FOLLOWED)
         return self.remove(chat_id, chosen.id)
 
     def remove(self, chat_id: int, subscription_id: int) -> Outcome:
@@ -309,12 +230,7 @@ class SubscriptionService:
         )
 
 
-NOT_FOLLOWED = "You don't follow that. /subscriptions lists what you do."
 QUIET_EXCEPTION = ", unless a deadline comes before the morning"
-
-
-def _covers(sub: Subscription, target: Target) -> bool:
-    return sub.target.kind is TargetKind.ITEM and sub.target.value == target.value
 
 
 def _moment_word(item: AnyItem) -> str:

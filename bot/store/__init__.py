@@ -3,7 +3,8 @@
 Open it with `create_db_engine(url)`, `upgrade_schema(engine)` and
 `Store(engine)`; then do each unit of work in `with store.session() as s:`
 and call the repository functions below with `s`.  They return the domain
-values of `bot.reminders.targets`, never ORM rows, so no caller depends on SQL.
+values of `bot.reminders.targets` and `bot.reminders.preferences` (chats'
+choices), never ORM rows, so no caller depends on SQL.
 """
 
 from bot.store.chats import (

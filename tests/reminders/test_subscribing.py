@@ -6,7 +6,9 @@ import pytest
 
 from bot.answering.engine import Engine
 from bot.knowledge.items import Knowledge
-from bot.reminders.subscribing import Status, SubscriptionService, parse_target
+from bot.reminders.outcomes import Status
+from bot.reminders.subscribing import SubscriptionService
+from bot.reminders.target_words import parse_target
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, call, event
 

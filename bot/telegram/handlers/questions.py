@@ -9,7 +9,7 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 
 from bot.answering.answers import AnswerKind
-from bot.reminders.subscribing import Proposal
+from bot.reminders.outcomes import Proposal
 from bot.telegram import render
 from bot.telegram.handlers.context import BotContext, send
 from bot.telegram.handlers.subscriptions import outcome_message, proposal_message

@@ -6,8 +6,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.answering.subscription_requests import Action
 from bot.knowledge.items import Knowledge
+from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import to_mask
-from bot.reminders.subscribing import Outcome, Proposal, Status, format_list
+from bot.reminders.subscribing import format_list
 from bot.reminders.target_words import describe
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
