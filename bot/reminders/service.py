@@ -90,17 +90,23 @@ class ReminderService:
 
     def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery]:
         """The messages a slot sends now: none unless it is due and still matches its item."""
+        return self._plan(slot, now, set())[0]
+
+    def _plan(
+        self, slot: ReminderSlot, now: datetime, covered: set[int]
+    ) -> tuple[list[Delivery], list[int]]:
+        """The messages for followers not `covered` already, and every follower who wants it."""
         item = self.knowledge().get(slot.item_id)
         if item is None or item_version(item)[0] != slot.version:
-            return []  # removed or moved since it was scheduled: its new slots take over
+            return [], []  # removed or moved since it was scheduled: its new slots take over
         if slot.state(now) is not SlotState.DUE:
-            return []
-        followers, preferences = self._followers(item, self._wanted_for(slot))
-        followers = self._awake(slot, followers, preferences, now)
+            return [], []
+        wanted, preferences = self._followers(item, self._wanted_for(slot))
+        followers = self._awake(slot, [c for c in wanted if c not in covered], preferences, now)
         zones = {chat: p.zone for chat, p in preferences.items()}
         texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
         links = links_for(item, now)
-        return [
+        deliveries = [
             Delivery(
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
@@ -108,6 +114,7 @@ class ReminderService:
             )
             for chat in followers
         ]
+        return deliveries, wanted
 
     def _awake(
         self,
@@ -136,11 +143,24 @@ class ReminderService:
         """After a (re)start: take over stranded claims, announce changes, send what came due."""
         report = await self.resume_stranded(now)
         report.add(await self.announce_changes(now))
-        send, superseded = catch_up(self.slots(now), now)
-        for slot in send:
-            report.add(await self.fire(slot, now))
-        self._record_skipped(superseded, now, "superseded by a later reminder")
+        for group in catch_up(self.slots(now), now):
+            report.add(await self._catch_up(group, now))
         self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
+        return report
+
+    async def _catch_up(self, group: Sequence[ReminderSlot], now: datetime) -> Report:
+        """Each follower gets the latest overdue slot they chose; their earlier ones are skipped.
+
+        Followers choose different offsets, so "latest" is per follower: the
+        group runs smallest offset first, and whoever a slot reached already
+        is skipped by the larger ones.
+        """
+        report, covered = Report(), set[int]()
+        for slot in group:
+            deliveries, wanted = self._plan(slot, now, covered)
+            report.add(await self.deliverer.deliver(deliveries))
+            self._skip(slot, sorted(set(wanted) & covered), now, "superseded by a later reminder")
+            covered.update(wanted)
         return report
 
     async def announce_changes(self, now: datetime) -> Report:
@@ -262,11 +282,16 @@ class ReminderService:
             item = self.knowledge().get(slot.item_id)
             if item is None:
                 continue
-            chats = self._followers(item, self._wanted_for(slot))[0]
-            keys = [DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version) for c in chats]
-            with self.database.session() as s:
-                for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
-                    store.mark_skipped(s, key, now, reason)
+            self._skip(slot, self._followers(item, self._wanted_for(slot))[0], now, reason)
+
+    def _skip(self, slot: ReminderSlot, chats: Sequence[int], now: datetime, reason: str) -> None:
+        """Ledger rows 'skipped' for these chats' copies of the slot (unless already claimed)."""
+        keys = [
+            DeliveryKey(c, slot.item_id, slot.kind, slot.offset_s, slot.version) for c in chats
+        ]
+        with self.database.session() as s:
+            for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
+                store.mark_skipped(s, key, now, reason)
 
 
 def _announceable(changes: Changes, now: datetime) -> Iterator[AnyItem]:

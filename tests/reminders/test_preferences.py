@@ -22,7 +22,7 @@ from bot.reminders.preferences import (
     to_mask,
     to_stored,
 )
-from bot.reminders.targets import Target, TargetKind
+from bot.reminders.targets import DeliveryStatus, Target, TargetKind
 from tests.factories import at, call
 from tests.reminders.test_service import LONG_AGO, Setup
 
@@ -136,3 +136,23 @@ def test_offsets_survive_masks_and_storage(chosen):
 def test_offsets_outside_the_menu_name_the_menu():
     with pytest.raises(ValueError, match="14 days, 7 days, 3 days, 1 day or 1 hour"):
         in_menu([2 * D])
+
+
+async def test_after_downtime_each_follower_gets_the_latest_reminder_they_chose_once(setup):
+    for chat in (1, 2, 3):
+        setup.follow(chat, Target(TargetKind.ITEM, "cmr-call"))
+    with setup.database.session() as s:
+        db.set_chat_offsets(s, 2, (14 * D,))  # only 14 days: that one is the only one due
+        db.set_chat_offsets(s, 3, (7 * D, 3 * D))
+        for chat in (1, 2, 3):
+            db.set_chat_quiet_hours(s, chat, None)
+    back_up = DEADLINE - 2 * D  # down through the 14-, 7- and 3-day slots
+    await setup.service.start_up(back_up)
+    await setup.service.start_up(back_up + H)  # a second start sends nothing again
+    texts = {chat: setup.sender.texts_for(chat) for chat in (1, 2, 3)}
+    assert [len(t) for t in texts.values()] == [1, 1, 1]
+    assert all("closes in 2 days" in t[0] for t in texts.values())
+    with setup.database.session() as s:
+        counts = db.delivery_counts(s)
+    assert counts[DeliveryStatus.SENT] == 3
+    assert counts[DeliveryStatus.SKIPPED] == 1  # chat 3's 7-day copy
