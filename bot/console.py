@@ -26,8 +26,8 @@ NO_WORDS = frozenset({"no", "n", "nope", "cancel", "no thanks"})
 TERMINAL_CHAT_ID = 0  # Telegram never uses 0, so the terminal has a chat of its own
 CHAT_HELP = (
     "Commands: /subscribe WHAT (a call or event by name, “all calls”, “workshops”, "
-    "“tag clusters”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, /quit. "
-    "Anything else is a question."
+    "“tag clusters meet regions”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, "
+    "/quit. Or say “remind me about the CmR call” and answer yes. Anything else is a question."
 )
 
 

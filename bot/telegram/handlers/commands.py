@@ -35,7 +35,12 @@ COMMANDS = (
 ADMIN_COMMANDS = ("reload", "stats", "unanswered", "announce")
 ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
 UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
-HELP_FOOTER = "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
+SUBSCRIBING_HELP = (
+    "\n\nFor reminders, say so: “remind me about the CmR call”, “notify me of new workshops”, "
+    "“remind me 3 days before”, “stop reminding me about the CmR call”; I ask before I "
+    "change anything. /settings chooses when reminders come and your quiet hours."
+)
+HELP_FOOTER = SUBSCRIBING_HELP + "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
 
 
 async def start(update: Update, context: BotContext) -> None:
