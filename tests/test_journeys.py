@@ -1,13 +1,16 @@
 """User journeys through the real `main.py run` and the fake Bot API, on the shipped knowledge.
 
 The shipped `knowledge/` (all of it in 2022) is copied next to items
-generated relative to the real clock: a call whose 1-hour reminder falls due
-seconds after start-up and carries the shipped multi-word tag "clusters meet
-regions".  Five people do what users do (press Remind me, /subscribe to a
-tag phrase, follow workshops in plain words and say yes, follow everything,
-try a call that closed in 2022); then the call's deadline is moved and a new
-workshop file is dropped into the folder.  Everyone must get what they
-follow, once, on time; the counts are printed as a JOURNEY line.
+generated relative to the real clock, carrying the shipped multi-word tag
+"clusters meet regions": a workshop whose 1-day reminder falls due half a
+minute after start-up, and a call closing in three days.  Five people do what
+users do (press Remind me, /subscribe to a tag phrase, follow workshops in
+plain words and say yes, follow everything, try a call that closed in 2022);
+then the call's deadline is moved to an hour from now (its 1-hour reminder
+falls due seconds later) and a new workshop file is dropped into the folder.
+Everyone must get what they follow, once, on time; the counts are printed as
+a JOURNEY line.  (An item's version is its deadline to the minute, so the
+move is one of days, not seconds.)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from tests.processes import ROOT, FakeServer, start_bot, stop
+from tests.processes import ROOT, FakeServer, start_bot
 
 pytestmark = pytest.mark.slow
 
@@ -37,6 +40,16 @@ deadline = {deadline}
 timezone = "Europe/Brussels"
 url = "https://clustercollaboration.eu/"
 tags = ["clusters meet regions", "expression of interest"]
+"""
+SOON = """
+[[events]]
+id = "cmr-workshop-porto"
+title = "Clusters meet Regions workshop in Porto"
+kind = "workshop"
+start = {start}
+timezone = "Europe/Lisbon"
+location = "Porto, Portugal"
+tags = ["clusters meet regions"]
 """
 WORKSHOP = """
 [[events]]
@@ -54,10 +67,14 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def knowledge(folder: Path, deadline: datetime) -> Path:
+def generated(deadline: datetime, soon: datetime) -> str:
+    return CALL.format(deadline=stamp(deadline)) + SOON.format(start=stamp(soon))
+
+
+def knowledge(folder: Path, deadline: datetime, soon: datetime) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "knowledge" / "eccp-2022.toml", folder / "eccp-2022.toml")
-    (folder / "generated.toml").write_text(CALL.format(deadline=stamp(deadline)), "utf-8")
+    (folder / "generated.toml").write_text(generated(deadline, soon), "utf-8")
     return folder
 
 
@@ -112,8 +129,9 @@ def next_texts(fake: FakeServer, chat: int, before: int, more: int = 1) -> list[
 
 def test_everyone_gets_what_they_follow_once_on_time(tmp_path):
     fake = FakeServer()
-    first_deadline = datetime.now(UTC) + timedelta(hours=1, seconds=20)
-    folder = knowledge(tmp_path / "knowledge", first_deadline)
+    t0 = datetime.now(UTC).replace(microsecond=0)  # as the files write it
+    first_deadline, soon = t0 + timedelta(days=3, hours=5), t0 + timedelta(days=1, seconds=30)
+    folder = knowledge(tmp_path / "knowledge", first_deadline, soon)
     env = {
         "TELEGRAM_BOT_TOKEN": "123456:TEST-process-token",
         "TELEGRAM_API_BASE_URL": fake.base_url,
@@ -131,7 +149,7 @@ def test_everyone_gets_what_they_follow_once_on_time(tmp_path):
         (reply,) = press_and_wait(fake, REMIND_ME, "Remind me")
         assert "Done: you follow Call for Expression of Interest to host the next" in reply
         assert "Next reminder" in reply
-        assert "1 hour before its deadline" in reply
+        assert "1 day before its deadline" in reply
         # /subscribe to a shipped multi-word tag.
         reply = say(fake, TAGGER, "/subscribe clusters meet regions")
         assert "you follow tag “clusters meet regions”" in reply
@@ -149,31 +167,39 @@ def test_everyone_gets_what_they_follow_once_on_time(tmp_path):
         labels = [b["text"] for b in last_buttons(fake, LATECOMER)[1]]
         assert "Follow tag “clusters meet regions”" in labels
         assert "Follow all calls" in labels
-        seen = {chat: len(texts(fake, chat)) for chat in (REMIND_ME, TAGGER, EVERYTHING)}
+        assert datetime.now(UTC) < soon - timedelta(days=1), "set up before the first reminder"
+        seen = {chat: len(texts(fake, chat)) for chat in FOLLOWERS}
 
-        # The 1-hour reminder goes out at its time to the three who follow the call.
-        for chat in (REMIND_ME, TAGGER, EVERYTHING):
+        # The workshop's 1-day reminder: to its tag's, its kind's and everything's followers.
+        for chat in (TAGGER, WORKSHOPPER, EVERYTHING):
             (reminder,) = next_texts(fake, chat, seen[chat])
-            assert reminder.startswith("⏰ Reminder")
-            assert "closes in 60 minutes" in reminder
-
-        # The deadline moves: a notice to the item's follower, reminders follow the new date.
-        second_deadline = datetime.now(UTC) + timedelta(hours=1, seconds=12)
-        (folder / "generated.toml").write_text(CALL.format(deadline=stamp(second_deadline)))
-        (notice,) = next_texts(fake, REMIND_ME, seen[REMIND_ME] + 1)
+            assert reminder.startswith("⏰ Reminder: Clusters meet Regions workshop in Porto")
+        # The call's deadline moves to an hour from now: a notice to the item's follower.
+        second_deadline = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1, seconds=12)
+        (folder / "generated.toml").write_text(generated(second_deadline, soon), "utf-8")
+        (notice,) = next_texts(fake, REMIND_ME, seen[REMIND_ME])
         assert "has moved" in notice
         # A new workshop file dropped in the folder: announced to tag, kind and all followers.
         start = stamp(datetime.now(UTC) + timedelta(days=40))
         (folder / "workshop.toml").write_text(WORKSHOP.format(start=start), "utf-8")
-        wait_for(fake, WORKSHOPPER, len(texts(fake, WORKSHOPPER)) + 1)
-        for chat, more in ((REMIND_ME, 3), (TAGGER, 3), (EVERYTHING, 3)):
-            wait_for(fake, chat, seen[chat] + more)  # reminder, notice or news, new reminder
+        # The moved call's 1-hour reminder, to its followers by item, tag and everything.
+        expected = {REMIND_ME: 2, TAGGER: 3, WORKSHOPPER: 2, EVERYTHING: 3}  # then no more
+        for chat, count in expected.items():
+            wait_for(fake, chat, seen[chat] + count)
     finally:
-        code = stop(bot)
+        bot.terminate()
+        _, log = bot.communicate(timeout=30)
+        print(log[-4000:])  # the bot's log, shown if the journey fails
         fake_sends = fake.sends()
         fake.stop()
-    assert code == 0
-    report(fake_sends)
+    assert bot.returncode == 0
+    report(
+        fake_sends,
+        {"soon": soon - timedelta(days=1), "moved": second_deadline - timedelta(hours=1)},
+    )
+
+
+FOLLOWERS = (REMIND_ME, TAGGER, WORKSHOPPER, EVERYTHING)
 
 
 def press_and_wait(
@@ -187,19 +213,22 @@ def press_and_wait(
     return next_texts(fake, chat, before)
 
 
-def report(sends: list[dict[str, Any]]) -> None:
+def report(sends: list[dict[str, Any]], due: dict[str, datetime]) -> None:
     """Count what each follower received against what they follow, and print it."""
     got: dict[str, Counter[int]] = {"reminder": Counter(), "new": Counter(), "moved": Counter()}
+    lateness: list[float] = []
     for call in sends:
         text, chat = call["params"]["text"], int(call["params"]["chat_id"])
         if text.startswith("⏰ Reminder"):
             got["reminder"][chat] += 1
+            planned = due["soon"] if "Porto" in text else due["moved"]
+            lateness.append(call["time"] - planned.timestamp())
         elif text.startswith("New workshop"):
             got["new"][chat] += 1
         elif "has moved" in text:
             got["moved"][chat] += 1
     expected = {
-        "reminder": {REMIND_ME: 2, TAGGER: 2, EVERYTHING: 2},  # 1 hour before, each version
+        "reminder": {REMIND_ME: 1, TAGGER: 2, WORKSHOPPER: 1, EVERYTHING: 2},
         "new": {TAGGER: 1, WORKSHOPPER: 1, EVERYTHING: 1},
         "moved": {REMIND_ME: 1},
     }
@@ -213,7 +242,8 @@ def report(sends: list[dict[str, Any]]) -> None:
             f"{kind}_received={sum(got[kind].values())}"
             for kind in got
         )
-        + f" duplicates={duplicates}"
+        + f" duplicates={duplicates} latest_s={max(lateness):.1f}"
     )
+    assert all(-0.5 < s < 10 for s in lateness), f"each reminder on time: {lateness}"
     for kind in got:
         assert dict(got[kind]) == expected[kind], kind

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 DAY, HOUR = timedelta(days=1), timedelta(hours=1)
@@ -151,10 +152,14 @@ def stored_quiet(text: str | None) -> QuietHours | None:
         return DEFAULT_QUIET
 
 
+@lru_cache(maxsize=1024)
 def effective_offsets(
-    own: Offsets | None, chat: Offsets | None, defaults: Sequence[timedelta]
+    own: Offsets | None, chat: Offsets | None, defaults: Offsets
 ) -> frozenset[timedelta]:
-    """The subscription's offsets, else the chat's, else the configured defaults."""
+    """The subscription's offsets, else the chat's, else the configured defaults.
+
+    Cached: a fan-out asks this for 100,000 followers who chose a handful of sets.
+    """
     return frozenset(own if own is not None else chat if chat is not None else defaults)
 
 

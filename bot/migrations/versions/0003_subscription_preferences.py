@@ -12,12 +12,12 @@ Create Date: 2026-12-01
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
-from bot.knowledge.tags import tag_key
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -65,6 +65,14 @@ def _rekey_tags() -> None:
             )
             taken.add((chat, new))
         connection.execute(statement)
+
+
+def tag_key(tag: str) -> str:
+    """The normal form of `bot.knowledge.tags.tag_key` as of this revision (frozen here, so
+    the migration does the same whatever that function becomes)."""
+    decomposed = unicodedata.normalize("NFKD", tag.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", plain.replace("ł", "l").replace("ø", "o")).strip()
 
 
 def downgrade() -> None:
