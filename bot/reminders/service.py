@@ -21,6 +21,7 @@ from bot.reminders import wording
 from bot.reminders.preferences import (
     ChatPreferences,
     Defaults,
+    QuietHours,
     effective_offsets,
     release_time,
 )
@@ -124,19 +125,24 @@ class ReminderService:
         now: datetime,
     ) -> list[int]:
         """Followers outside their quiet hours; the rest are woken later (one job per time)."""
-        default = ChatPreferences()
-        releases: dict[tuple[ZoneInfo | None, object], datetime] = {}
-        awake: list[int] = []
-        for chat in chats:
-            chosen = preferences.get(chat, default)
+        releases: dict[tuple[ZoneInfo | None, QuietHours | None], datetime] = {}
+
+        def release(chosen: ChatPreferences) -> datetime:
             key = (chosen.zone, chosen.quiet)
             if key not in releases:
                 zone = chosen.zone or self.defaults.zone
                 releases[key] = release_time(now, slot.moment, zone, chosen.quiet)
-            if releases[key] <= now:
+            return releases[key]
+
+        usual = release(ChatPreferences())  # most chats chose nothing: one answer for them all
+        awake: list[int] = []
+        for chat in chats:
+            chosen = preferences.get(chat)
+            at = usual if chosen is None else release(chosen)
+            if at <= now:
                 awake.append(chat)
             else:
-                self._wakes.add((slot, releases[key]))
+                self._wakes.add((slot, at))
         return awake
 
     async def start_up(self, now: datetime) -> Report:
@@ -261,10 +267,15 @@ class ReminderService:
     ) -> Callable[[Subscription, ChatPreferences | None], bool]:
         """Subscribed before the slot fell due, with the slot's offset among those chosen."""
         defaults = self.defaults.offsets_for(slot.kind is ReminderKind.DEADLINE)
+        usual = slot.offset in defaults  # for the many who chose nothing
 
         def wanted(sub: Subscription, chat: ChatPreferences | None) -> bool:
-            chosen = effective_offsets(sub.offsets, chat.offsets if chat else None, defaults)
-            return slot.offset in chosen and wanted_by(slot, sub.created_at)
+            if sub.offsets is None and (chat is None or chat.offsets is None):
+                chosen = usual
+            else:
+                own = chat.offsets if chat else None
+                chosen = slot.offset in effective_offsets(sub.offsets, own, defaults)
+            return chosen and wanted_by(slot, sub.created_at)
 
         return wanted
 

@@ -138,7 +138,7 @@ class SubscriptionService:
     def resolve(self, text: str, last_item: str | None = None) -> Target | Outcome:
         """The target words name ('it' given as `last_item`), or the outcome saying why not."""
         if not text.strip():
-            if last_item is not None:
+            if last_item is not None and self.engine().knowledge.get(last_item) is not None:
                 return Target(TargetKind.ITEM, last_item)
             return Outcome(Status.USAGE, USAGE)
         try:

@@ -211,6 +211,8 @@ class DeliveryKey:
 
 
 def _reminder_kind(kind: str) -> ReminderKind:
+    if isinstance(kind, ReminderKind):
+        return kind  # the fan-out builds 100,000 keys: skip the Enum lookup for real members
     try:
         return ReminderKind(kind)
     except ValueError:

@@ -208,3 +208,11 @@ def test_a_request_about_a_closed_call_is_answered_honestly_at_once(service):
 
 def test_ordinary_questions_are_left_to_the_engine(service):
     assert service.propose(7, "when is the reminder deadline") is None
+
+
+def test_it_without_an_item_just_discussed_asks_what(service):
+    for last in (None, "an-item-since-removed"):
+        outcome = service.propose(7, "remind me about it", last_item=last)
+        assert not isinstance(outcome, Proposal)
+        assert outcome is not None
+        assert outcome.status is Status.USAGE
