@@ -22,7 +22,7 @@ def tag_key(tag: str) -> str:
     Case-folded, accents removed, and every run of characters that are not
     letters or digits (spaces, hyphens, '#', punctuation) made one space.
     """
-    decomposed = unicodedata.normalize("NFKD", tag.casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", tag).casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SEPARATORS.sub(" ", plain.replace("ł", "l").replace("ø", "o")).strip()
 

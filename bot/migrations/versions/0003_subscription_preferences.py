@@ -70,7 +70,7 @@ def _rekey_tags() -> None:
 def tag_key(tag: str) -> str:
     """The normal form of `bot.knowledge.tags.tag_key` as of this revision (frozen here, so
     the migration does the same whatever that function becomes)."""
-    decomposed = unicodedata.normalize("NFKD", tag.casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", tag).casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", " ", plain.replace("ł", "l").replace("ø", "o")).strip()
 
