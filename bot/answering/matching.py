@@ -22,7 +22,18 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
 from bot.answering.intents import STOPWORDS
-from bot.answering.text import acronyms, canonical, is_number, is_year, stem, tokens
+from bot.answering.text import (
+    acronyms,
+    canonical,
+    fuzzy_ordinal,
+    is_number,
+    is_year,
+    leading_acronyms,
+    segments,
+    stem,
+    tokens,
+    words,
+)
 from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
 
 NAME = 1.0  # title, aliases, id
@@ -46,6 +57,9 @@ NAME_STOPWORDS = STOPWORDS | {
     "with",
     "round",
     "edition",
+    "cut",
+    "off",
+    "cutoff",
 }
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -84,9 +98,14 @@ class MatchIndex:
         self._names: list[list[tuple[str, ...]]] = []
         self._name_texts: list[list[str]] = []
         self._numbers: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._places: list[frozenset[str]] = []
+        self._acronyms: list[frozenset[str]] = []
+        self._name_words: list[frozenset[str]] = []
         for position, item in enumerate(self.items):
             self._add(position, item)
         self._postings = dict(self._postings)
+        self._positions = {item.id: position for position, item in enumerate(self.items)}
+        self._place_words = frozenset(t for place in self._places for t in place)
         count = max(1, len(self.items))
         self._idf = {
             token: math.log(1 + count / max(0.5, sum(1 for s in posts.values() if s > SUMMARY)))
@@ -95,16 +114,23 @@ class MatchIndex:
         self.unknown_weight = math.log(1 + count / 0.5)
         self._deletes = _deletion_index(self._postings)
         self._by_initial = _by_initial(self._postings)
+        self._by_prefix = _by_prefix(self._postings)
 
     def _add(self, position: int, item: AnyItem) -> None:
         names = [item.title, *item.aliases, item.id.replace("-", " ")]
-        token_names = [tuple(t for t in tokens(n) if t not in NAME_STOPWORDS) for n in names]
-        self._names.append([n for n in token_names if n])
+        names += [part for part in segments(item.title) if part not in names]
+        token_names = [_name_tokens(n) for n in names]
+        self._names.append(list(dict.fromkeys(n for n in token_names if n)))
+        location = item.location if isinstance(item, Event) else None
+        self._places.append(frozenset(tokens(location or "")))
         self._name_texts.append([" ".join(n) for n in token_names if n])
         for name in token_names:
             self._post(position, name, NAME)
-        for text in (item.title, *item.aliases):
-            self._post(position, acronyms(text, NAME_STOPWORDS), ACRONYM)
+        found = {a for text in (item.title, *item.aliases) for a in acronyms(text, NAME_STOPWORDS)}
+        self._post(position, found, ACRONYM)
+        leading = {a for text in (item.title, *item.aliases) for a in leading_acronyms(text)}
+        self._acronyms.append(frozenset(leading))
+        self._name_words.append(frozenset(stem(w) for n in names for w in words(n)))
         self._post(position, _context_tokens(item), CONTEXT)
         self._post(position, tokens(item.summary or ""), SUMMARY)
         name_tokens = {t for n in token_names for t in n}
@@ -120,6 +146,75 @@ class MatchIndex:
             posting = self._postings[token]
             if posting.get(position, 0.0) < strength:
                 posting[position] = strength
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def name_words(self, position: int) -> frozenset[str]:
+        """Every word of an item's names as typed, small words included (stemmed)."""
+        return self._name_words[position]
+
+    def acronyms(self, position: int) -> frozenset[str]:
+        """Acronyms made from an item's title and aliases ('eccp')."""
+        return self._acronyms[position]
+
+    def position(self, item_id: str) -> int:
+        """Where an item sits in the index."""
+        return self._positions[item_id]
+
+    def names(self, position: int) -> list[tuple[str, ...]]:
+        """An item's names as tokens: title, its parts, aliases and id."""
+        return self._names[position]
+
+    def strength(self, token: str, position: int) -> float:
+        """How strongly an item holds a token: NAME, ACRONYM, CONTEXT, SUMMARY or 0."""
+        posting = self._postings.get(token)
+        return posting.get(position, 0.0) if posting else 0.0
+
+    def naming(self, token: str) -> bool:
+        """Whether some item holds the token in a name or its context (not just a summary)."""
+        posting = self._postings.get(token)
+        return posting is not None and any(s > SUMMARY for s in posting.values())
+
+    def few_hold(self, found: frozenset[str], limit: int) -> bool:
+        """Whether at most `limit` items hold all these tokens in their names.
+
+        "Clusters meet regions" may be in many names; with "Porto" beside it, in one.
+        """
+        postings = sorted((self._postings.get(t, {}) for t in found), key=len)
+        if not postings:
+            return False
+        count = 0
+        for position, strength in postings[0].items():
+            if strength >= ACRONYM and all(p.get(position, 0.0) >= ACRONYM for p in postings[1:]):
+                count += 1
+                if count > limit:
+                    return False
+        return True
+
+    def is_place(self, token: str) -> bool:
+        """Whether some event's location holds the token ('online', 'berlin')."""
+        return token in self._place_words
+
+    def places(self, position: int) -> frozenset[str]:
+        """Tokens of an event's location."""
+        return self._places[position]
+
+    def numbers_and_years(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The numbers in an item's names, and the years of its names and dates."""
+        return self._numbers[position]
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The index tokens a folded question word may stand for (itself, or typo fixes)."""
+        token = canonical(stem(word))
+        if token in NAME_STOPWORDS:
+            return ()
+        if token in self._postings:
+            return (token,)
+        ordinal = fuzzy_ordinal(token)
+        if ordinal is not None:
+            return (ordinal,) if ordinal in self._postings else ()
+        return self._corrections(token)
 
     def vocabulary(self) -> frozenset[str]:
         """Every token the index knows, for telling item words from question words."""
@@ -154,6 +249,8 @@ class MatchIndex:
             bucket = self._by_initial.get(token[0], [])
             best = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
             found = {best[0]} if best else set()
+        if not found and len(token) >= 6:
+            found = set(_inflections(token, self._by_prefix.get(token[:5], ())))
         return tuple(sorted(found))[:3]
 
     def find(self, question_words: Sequence[str], limit: int = 5) -> list[Match]:
@@ -283,6 +380,38 @@ def _dates(item: AnyItem) -> list[date]:
 
 def _years(item: AnyItem) -> frozenset[str]:
     return frozenset(str(d.year) for d in _dates(item))
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """A name's tokens without filler; 'policy' before 'brief' is the kind, not a name."""
+    found = [t for t in tokens(name) if t not in NAME_STOPWORDS]
+    return tuple(t for i, t in enumerate(found) if not _kind_modifier(found, i))
+
+
+def _kind_modifier(found: Sequence[str], i: int) -> bool:
+    return found[i] == "policy" and i + 1 < len(found) and found[i + 1] in {"brief", "paper"}
+
+
+def _inflections(token: str, bucket: Sequence[str]) -> list[str]:
+    """Index words that differ from a long word only in its ending ('krajowy', 'krajowego')."""
+    found = []
+    for other in bucket:
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b), None
+        )
+        shared = min(len(token), len(other)) if shared is None else shared
+        if shared >= max(5, len(token) - 2) and abs(len(other) - len(token)) <= 3:
+            found.append(other)
+    return found
+
+
+def _by_prefix(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
+    """Words of six letters or more grouped by their first five, for inflected forms."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for token in postings:
+        if len(token) >= 6 and not token.isdigit():
+            groups[token[:5]].append(token)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 def _deletion_index(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
