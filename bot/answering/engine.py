@@ -28,7 +28,8 @@ from bot.answering.talk import small_talk
 from bot.answering.topics import list_topic, wants_list
 from bot.knowledge.items import AnyItem, Knowledge
 
-CANDIDATES = 12  # items weighed in full for each question
+CANDIDATES = 12  # items weighed in full for each question...
+CANDIDATE_SHARE = 0.3  # ... if they share at least this share of the best one's words
 SEARCH_FLOOR = 0.45  # inline search and /subscribe show weaker matches too
 MAX_QUESTION_CHARS = 1000
 _ITEM_INTENTS = frozenset({Intent.WHEN, Intent.WHERE, Intent.REGISTER, Intent.LINK})
@@ -107,8 +108,8 @@ class Engine:
 
     def weigh(self, heard: Heard) -> list[Evidence]:
         """Evidence for the items that share words with the question, best candidates first."""
-        matches = self.index.find(heard.words, limit=CANDIDATES)
-        return [weigh(heard, self.index, self.index.position(m.item.id)) for m in matches]
+        found = self.index.candidates(heard.words, CANDIDATES, CANDIDATE_SHARE)
+        return [weigh(heard, self.index, position) for position in found]
 
     def search(self, query: str, limit: int = 10) -> list[AnyItem]:
         """Items a name or topic points to, best first (inline mode, /subscribe)."""

@@ -22,15 +22,15 @@ from bot.answering.roles import (
     ATTACHING_PREPOSITIONS,
     FILLER_AFTER_PREPOSITION,
     KIND_NOUNS,
-    TIME_MODIFIERS,
     families_for,
 )
 from bot.answering.roles import kind_agrees as _kind_agrees
-from bot.answering.text import canonical, is_number, is_year, stem
+from bot.answering.text import is_number, is_year, stem
 from bot.knowledge.items import AnyItem
 
 GAP = 3  # name words further apart than this are two mentions, not one
 ACCEPT_COVER = 0.6  # share of a name's weight the question must say
+HOPELESS = 0.3  # below this share nothing more is worked out: the item cannot be the answer
 GENERIC_SHARE = 0.25  # words in more names than this ("cluster") cannot pick an item
 FOREIGN_PENALTY = 0.5  # weight lost per word of another item attached to this one's name
 UNSAID_ROUND = 0.85  # the score kept by a name whose round or module number is not said
@@ -78,6 +78,8 @@ def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
     """The evidence the question gives for the item at `position` of the index."""
     item = index.items[position]
     name, cover, unsaid_round = _best_name(heard, index, position)
+    if cover < HOPELESS:
+        return Evidence(item, cover, 0.0, 0.0, frozenset(), False, None)
     groups = list(_groups(heard, index, position, name))
     conflict = _number_conflict(heard, index, position, groups) or _group_conflict(heard, groups)
     sound = [g for g in groups if g.conflict is None]
@@ -222,17 +224,11 @@ def _few(index: MatchIndex) -> int:
 
 def _holds(index: MatchIndex, position: int) -> frozenset[str]:
     """Kind nouns the item holds itself, anywhere in its text."""
-    return frozenset(k for k in KIND_NOUNS if index.strength(k, position) > 0)
+    return index.kinds_held(position, KIND_NOUNS)
 
 
 def _kind(heard: Heard, i: int) -> str:
-    """The kind noun a word is ('' if none), read through typos ('confrence')."""
-    word = canonical(stem(heard.words[i]))
-    if word in {"day", "week"} and i > 0 and heard.words[i - 1] in TIME_MODIFIERS:
-        return ""  # "last week", "every day": a time, not a kind of event
-    if word in KIND_NOUNS:
-        return word
-    return next((f for f in heard.forms[i] if f in KIND_NOUNS), "")
+    return heard.kinds[i]
 
 
 def _attached(heard: Heard, index: MatchIndex, position: int, run: Sequence[int]) -> str | None:
@@ -313,8 +309,7 @@ def _number_conflict(
     """A year the item lacks, or a number where its names have other numbers."""
     numbers, years = index.numbers_and_years(position)
     clauses = {g.clause for g in groups} | {heard.question.focus}
-    for i, word in enumerate(heard.words):
-        token = canonical(stem(word))
+    for i, token in enumerate(heard.tokens):
         if heard.clause(i) not in clauses or i in heard.hints:
             continue
         if is_year(token) and token not in years:

@@ -14,7 +14,8 @@ from datetime import datetime
 from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.matching import NAME_STOPWORDS, MatchIndex
 from bot.answering.question import Question
-from bot.answering.roles import GREETINGS, THANKS
+from bot.answering.roles import GREETINGS, KIND_NOUNS, THANKS, TIME_MODIFIERS
+from bot.answering.text import canonical, stem
 
 RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1, "coming": 1, "previous": -1}
 
@@ -27,6 +28,8 @@ class Heard:
     forms: tuple[tuple[str, ...], ...]
     where: Mapping[str, tuple[int, ...]]
     hints: frozenset[int]
+    tokens: tuple[str, ...]  # each word stemmed, ordinals as numbers
+    kinds: tuple[str, ...]  # the kind noun each word is, or ''
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -64,4 +67,18 @@ def hear(question: Question, index: MatchIndex, now: datetime) -> Heard:
     for i, found in enumerate(forms):
         for token in found:
             where.setdefault(token, []).append(i)
-    return Heard(question, tuple(forms), {t: tuple(p) for t, p in where.items()}, frozenset(hints))
+    said = tuple(canonical(stem(w)) for w in question.words)
+    kinds = tuple(_kind(question.words, said, forms, i) for i in range(len(said)))
+    spots = {t: tuple(p) for t, p in where.items()}
+    return Heard(question, tuple(forms), spots, frozenset(hints), said, kinds)
+
+
+def _kind(
+    words: tuple[str, ...], said: tuple[str, ...], forms: list[tuple[str, ...]], i: int
+) -> str:
+    """The kind noun a word is ('' if none), read through typos ('confrence')."""
+    if said[i] in {"day", "week"} and i > 0 and words[i - 1] in TIME_MODIFIERS:
+        return ""  # "last week", "every day": a time, not a kind of event
+    if said[i] in KIND_NOUNS:
+        return said[i]
+    return next((f for f in forms[i] if f in KIND_NOUNS), "")

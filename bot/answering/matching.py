@@ -106,6 +106,11 @@ class MatchIndex:
         self._postings = dict(self._postings)
         self._positions = {item.id: position for position, item in enumerate(self.items)}
         self._place_words = frozenset(t for place in self._places for t in place)
+        self._name_counts = {
+            t: sum(1 for s in posts.values() if s >= ACRONYM)
+            for t, posts in self._postings.items()
+        }
+        self._kinds: dict[int, frozenset[str]] = {}
         count = max(1, len(self.items))
         self._idf = {
             token: math.log(1 + count / max(0.5, sum(1 for s in posts.values() if s > SUMMARY)))
@@ -177,20 +182,21 @@ class MatchIndex:
         return posting is not None and any(s > SUMMARY for s in posting.values())
 
     def few_hold(self, found: frozenset[str], limit: int) -> bool:
-        """Whether at most `limit` items hold all these tokens in their names.
+        """Whether few items hold these tokens in their names: at most `limit` hold the rarest.
 
         "Clusters meet regions" may be in many names; with "Porto" beside it, in one.
+        Words that are each in more than `limit` names are taken to be common
+        together too: counting exactly would walk thousands of postings.
         """
-        postings = sorted((self._postings.get(t, {}) for t in found), key=len)
-        if not postings:
-            return False
-        count = 0
-        for position, strength in postings[0].items():
-            if strength >= ACRONYM and all(p.get(position, 0.0) >= ACRONYM for p in postings[1:]):
-                count += 1
-                if count > limit:
-                    return False
-        return True
+        return bool(found) and min(self._name_counts.get(t, 0) for t in found) <= limit
+
+    def kinds_held(self, position: int, kinds: Iterable[str]) -> frozenset[str]:
+        """Which of these kind nouns the item's text holds anywhere (worked out once per item)."""
+        held = self._kinds.get(position)
+        if held is None:
+            held = frozenset(k for k in kinds if self.strength(k, position) > 0)
+            self._kinds[position] = held
+        return held
 
     def is_place(self, token: str) -> bool:
         """Whether some event's location holds the token ('online', 'berlin')."""
@@ -252,6 +258,20 @@ class MatchIndex:
         if not found and len(token) >= 6:
             found = set(_inflections(token, self._by_prefix.get(token[:5], ())))
         return tuple(sorted(found))[:3]
+
+    def candidates(self, question_words: Sequence[str], limit: int, share: float) -> list[int]:
+        """Positions of the items sharing the most weight with the words, best first.
+
+        Only the inverted index is used, no fuzzy scoring: the engine weighs
+        these candidates itself.  Items below `share` of the best are left out.
+        """
+        query = self.query_tokens(question_words)
+        if not query:
+            return []
+        partial = self._accumulate(query)
+        best = sorted(partial, key=lambda p: (-partial[p], p))[:limit]
+        floor = partial[best[0]] * share if best else 0.0
+        return [p for p in best if partial[p] >= floor]
 
     def find(self, question_words: Sequence[str], limit: int = 5) -> list[Match]:
         """Items the words name, best first; empty when nothing shares a word with them."""

@@ -46,6 +46,8 @@ ORDINALS = {
 
 def fold(text: str) -> str:
     """Lower-case text without accents: 'Łódź' -> 'lodz'."""
+    if text.isascii():
+        return text.lower()  # most text: nothing to decompose, ten times faster
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.translate(_TRANSLITERATION)
@@ -53,7 +55,12 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words, punctuation removed; apostrophes join ("what's" -> "whats")."""
-    return [w for w in _NON_WORD.split(fold(text).replace("'", "")) if w]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _NON_WORD.split(fold(text).replace("'", "")) if w)
 
 
 @lru_cache(maxsize=65536)
