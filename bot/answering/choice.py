@@ -26,6 +26,7 @@ TIE = 0.06  # candidates scoring within 6% of the best are as good as it, as far
 PLAUSIBLE = 0.45  # enough to offer as a "did you mean", never as an answer
 PARTIAL = 0.35  # a name said this partly answers only when nothing else fits
 UNIQUE = 1.5  # ... and it fits this much better than the next one
+RULED_OUT_MARGIN = 1.5  # a ruled-out item named this many times better leaves no answer
 CUE_FACTOR = 0.7  # the score kept by an event when the question asks about a call, and back
 UNNAMED_CUE_FACTOR = 0.35  # ... when the asking clause names neither: "until when can we apply?"
 
@@ -46,6 +47,11 @@ def decide(evidence: Sequence[Evidence], heard: Heard, now: datetime) -> Decisio
     if not acceptable:
         plausible = [e for e in evidence if _plausible(e)]
         return Decision(None, tuple(plausible[:3]) if len(plausible) > 1 else (), named)
+    if _better_one_ruled_out(evidence, acceptable):
+        return Decision(None, (), named)
+    if not any(e.focus_mass for e in acceptable):  # "..., but what about X? when is its deadline"
+        nearest = max(e.reach for e in acceptable)
+        acceptable = [e for e in acceptable if e.reach == nearest]
     score = _cued_scores(acceptable, heard)
     good = sorted(acceptable, key=lambda e: (-score[e.item.id], e.item.id))
     best = score[good[0].item.id]
@@ -56,6 +62,16 @@ def decide(evidence: Sequence[Evidence], heard: Heard, now: datetime) -> Decisio
     if _same_series([e.item for e in close]):
         return Decision(_by_time(close, now), named=True)
     return Decision(None, tuple(close), True)
+
+
+def _better_one_ruled_out(evidence: Sequence[Evidence], good: Sequence[Evidence]) -> bool:
+    """The item the question names best is ruled out: a weaker namesake is no answer.
+
+    "The JRC PRI brief 2031" is not the other JRC brief because that one has no
+    2031 either: it was only ever the second choice.
+    """
+    ruled_out = [e.said for e in evidence if e.conflict and e.distinctive and e.in_focus]
+    return max(ruled_out, default=0.0) >= RULED_OUT_MARGIN * max(e.said for e in good)
 
 
 def _only_fit(evidence: Sequence[Evidence]) -> list[Evidence]:
@@ -91,8 +107,10 @@ def _cued_scores(good: Sequence[Evidence], heard: Heard) -> dict[str, float]:
     cue = _cue(heard, named, focus_only=True)
     wanted: type = Call if cue > 0 else Event
     factor = CUE_FACTOR if any(e.focus_mass for e in good) else UNNAMED_CUE_FACTOR
+    named_best = max((e.cover for e in good if isinstance(e.item, wanted)), default=0.0)
     for e in good:
-        if cue and isinstance(e.item, Event | Call) and not isinstance(e.item, wanted):
+        other = isinstance(e.item, Event | Call) and not isinstance(e.item, wanted)
+        if cue and other and e.cover <= named_best:  # never for a worse-named item
             score[e.item.id] *= factor
     return score
 
@@ -118,8 +136,8 @@ def _cue(heard: Heard, named: frozenset[int], focus_only: bool) -> int:
             continue
         token = stem(word)
         if i in named:  # a kind noun in the name still says what is meant: "fourth call"
-            family = KIND_NOUNS.get(token)
-            score += (family == "call") - (family in EVENT_FAMILIES)
+            family = KIND_NOUNS.get(token)  # said outright, it counts twice
+            score += 2 * ((family == "call") - (family in EVENT_FAMILIES))
             continue
         score += (token in CALL_CUES or word in CALL_CUES) - (
             token in EVENT_CUES or word in EVENT_CUES

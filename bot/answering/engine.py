@@ -23,7 +23,7 @@ from bot.answering.heard import Heard, hear
 from bot.answering.intents import PLURAL_KINDS, Reading, correct_question_words, read_question
 from bot.answering.listing import list_request, select
 from bot.answering.matching import MatchIndex
-from bot.answering.question import Question, parse
+from bot.answering.question import parse
 from bot.answering.talk import small_talk
 from bot.answering.topics import list_topic, wants_list
 from bot.knowledge.items import AnyItem, Knowledge
@@ -91,16 +91,26 @@ class Engine:
         asking = read_question(heard.words, named | outside)
         if asking.asked and asking.intent is not reading.intent:
             return replace(reading, intent=asking.intent)
+        if not reading.asked and self._asks_place(heard):
+            return replace(reading, intent=Intent.WHERE)
         return reading
+
+    def _asks_place(self, heard: Heard) -> bool:
+        """'Is module 3 also in Berlin?': a yes-or-no question about a place asks where."""
+        words = heard.words
+        if not words or words[0] not in {"is", "are", "was", "will"}:
+            return False
+        return any(
+            words[i] == "in" and any(self.index.is_place(f) for f in heard.forms[i + 1])
+            for i in range(len(words) - 1)
+        )
 
     def hear(self, text: str, now: datetime) -> Heard:
         """The question's words, typo-corrected, looked up in the index."""
-        question = parse(text)
-        fixed = correct_question_words(question.words, self.index.best_likeness)
-        fixed_question = Question(
-            tuple(fixed), question.clauses, question.focus, question.capitals
+        question = parse(
+            text, lambda found: correct_question_words(found, self.index.best_likeness)
         )
-        return hear(fixed_question, self.index, now)
+        return hear(question, self.index, now)
 
     def decide(self, heard: Heard, now: datetime) -> Decision:
         """The item the heard question is about, or the close candidates, or none."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.answering.heard import Heard
 from bot.answering.intents import CLOSED_VOCABULARY
-from bot.answering.matching import SUMMARY, MatchIndex
+from bot.answering.matching import ACRONYM, SUMMARY, MatchIndex
 from bot.answering.roles import (
     ATTACHING_PREPOSITIONS,
     FILLER_AFTER_PREPOSITION,
@@ -30,13 +30,15 @@ from bot.knowledge.items import AnyItem
 
 GAP = 3  # name words further apart than this are two mentions, not one
 ACCEPT_COVER = 0.6  # share of a name's weight the question must say
+MENTIONED_NAMES = 3  # names tried, best said first, for one that picks the item
+CONTEXT_REACH = 4  # words either side of a mention where its place or month supports it
 HOPELESS = 0.3  # below this share nothing more is worked out: the item cannot be the answer
 GENERIC_SHARE = 0.25  # words in more names than this ("cluster") cannot pick an item
 FOREIGN_PENALTY = 0.5  # weight lost per word of another item attached to this one's name
 UNSAID_ROUND = 0.85  # the score kept by a name whose round or module number is not said
 NAME_ONLY_KIND = 0.8  # the score kept when the kind said is only a word of the item's name
 KIND_WEIGHT = 0.5  # a kind noun of a name counts half: "the pôles 2026" says "pôles day 2026"
-ROUND_WORDS = frozenset("round edition cutoff cut phase module part no number wave".split())
+ROUND_WORDS = frozenset("round edition cutoff cut phase module part no number wave one".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Group:
     clause: int
     distinctive: bool
     conflict: str | None
+    weight: float  # weight of the name's words this mention says
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,9 @@ class Evidence:
     distinctive: bool  # a sound mention holds a word that only few items have
     conflict: str | None  # why the question cannot be about this item
     factor: float = 1.0  # doubts that lower the score without ruling the item out
+    said: float = 0.0  # weight of the best name's words said
+    in_focus: bool = False  # the name is said in the clause that asks
+    reach: float = 0.0  # weight of the nearest clause to the asking one where the name is said
 
     @property
     def acceptable(self) -> bool:
@@ -77,19 +83,30 @@ class Evidence:
 def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
     """The evidence the question gives for the item at `position` of the index."""
     item = index.items[position]
-    name, cover, unsaid_round = _best_name(heard, index, position)
+    names, cover = _ranked_names(heard, index, position)
     if cover < HOPELESS:
         return Evidence(item, cover, 0.0, 0.0, frozenset(), False, None)
-    groups = list(_groups(heard, index, position, name))
+    name, groups = _mentions(heard, index, position, names)
+    numbers = index.numbers_and_years(position)[0]
+    unsaid_round = bool(numbers) and not numbers & heard.where.keys()  # "the CmR call": the 1st
     conflict = _number_conflict(heard, index, position, groups) or _group_conflict(heard, groups)
     sound = [g for g in groups if g.conflict is None]
     named = _named(heard, index, position, sound)
     excluded = frozenset(i for g in groups if g.conflict for i in g.positions) - named
-    focus, mass = _masses(heard, index, position, excluded)
+    near = {j for g in sound for j in _near(heard, g.positions, CONTEXT_REACH)}
+    near |= {j for j, c in enumerate(heard.question.clauses) if c == heard.question.focus}
+    focus, mass = _masses(heard, index, position, excluded, near)
     mass -= _foreign_penalty(heard, index, position, sound)
     distinctive = any(g.distinctive for g in groups)  # a vetoing mention is a conflict
     factor = (UNSAID_ROUND if unsaid_round else 1.0) * _kind_fit(heard, index, position, sound)
-    return Evidence(item, cover, focus, mass, named, distinctive, conflict, factor)
+    in_focus = any(g.clause == heard.question.focus for g in groups)
+    said = max((g.weight for g in groups), default=0.0)
+    reach = max(
+        (heard.question.clause_weight(g.clause) for g in sound if g.distinctive), default=0.0
+    )
+    return Evidence(
+        item, cover, focus, mass, named, distinctive, conflict, factor, said, in_focus, reach
+    )
 
 
 def _named(
@@ -131,23 +148,23 @@ def _kind_fit(heard: Heard, index: MatchIndex, position: int, groups: Sequence[G
     return NAME_ONLY_KIND
 
 
-def _near(heard: Heard, run: Sequence[int]) -> list[int]:
-    return [i for i in range(run[0] - 2, run[-1] + 3) if _same_clause(heard, i, run[0])]
+def _near(heard: Heard, run: Sequence[int], reach: int = 2) -> list[int]:
+    return [
+        i for i in range(run[0] - reach, run[-1] + reach + 1) if _same_clause(heard, i, run[0])
+    ]
 
 
-def _best_name(
+def _ranked_names(
     heard: Heard, index: MatchIndex, position: int
-) -> tuple[tuple[str, ...], float, bool]:
-    """The item's name the question says best; the best share of any name said; a round unsaid.
+) -> tuple[list[tuple[str, ...]], float]:
+    """The item's names the question says, best first, and the best share of a name said.
 
     Best is cover times weight said: "clusters meet regions porto" says the
     title, not just its part "Porto"; "TCI 2025" says the alias, not the title.
     The cover that counts is the best of all names ("euroclusters vouchers"
-    says most of the alias "Euroclusters call", little of the title).  A name
-    with a round or module number the question does not say is less likely:
-    "the CmR call" is the first one, not the "second round".
+    says most of the alias "Euroclusters call", little of the title).
     """
-    best: tuple[tuple[str, ...], float] = ((), 0.0)
+    ranked: list[tuple[float, tuple[str, ...]]] = []
     cover = 0.0
     for name in (*index.names(position), *((a,) for a in index.acronyms(position))):
         core = {t for t in name if not (is_year(t) or is_number(t))}
@@ -157,11 +174,26 @@ def _best_name(
         said = sum(_name_weight(index, t) for t in core if t in heard.where)
         if total and said:
             cover = max(cover, said / total)
-            if said * said / total > best[1]:
-                best = (name, said * said / total)
-    name = best[0]
-    unsaid = any(is_number(t) and t not in heard.where for t in name)
-    return name, cover, unsaid
+            ranked.append((said * said / total, name))
+    ranked.sort(key=lambda r: -r[0])
+    return [name for _, name in ranked], cover
+
+
+def _mentions(
+    heard: Heard, index: MatchIndex, position: int, names: Sequence[tuple[str, ...]]
+) -> tuple[tuple[str, ...], list[Group]]:
+    """The best said name whose mentions can pick the item, with those mentions.
+
+    "module 3 vienna" says more of the alias "cluster management training
+    Vienna", but only "ESCA training module 3" is said by a word that picks.
+    """
+    first: tuple[tuple[str, ...], list[Group]] | None = None
+    for name in names[:MENTIONED_NAMES]:
+        groups = list(_groups(heard, index, position, name))
+        if any(g.distinctive for g in groups):
+            return name, groups
+        first = first or (name, groups)
+    return first or ((), [])
 
 
 def _name_weight(index: MatchIndex, token: str) -> float:
@@ -189,7 +221,7 @@ def _group(
     found = frozenset(t for i in run for t in heard.forms[i] if t in name)
     places = index.places(position)
     core = frozenset(t for t in found if _can_pick(t))
-    selectors = {t for t in name if (is_number(t) or is_year(t)) and t in heard.where}
+    selectors = {t for t in found if is_number(t) or is_year(t)}  # "module 3", said here
     few = core - places and index.few_hold(core | selectors, _few(index))
     picking = core if few else frozenset()
     item, holds = index.items[position], _holds(index, position)
@@ -199,11 +231,12 @@ def _group(
         k and KIND_NOUNS[k] != "event" and _kind_agrees(k, item, holds) for k in kinds
     )
     # every word of an alias, years too: "cluster conference 2024"
-    whole = set(name) <= heard.where.keys() and any(_can_pick(t) for t in name)
+    whole = set(name) <= heard.where.keys() and bool(core)
     place_and_kind = bool(core) and core <= places and kind_beside  # "the Porto workshop"
     distinctive = bool(picking) or place_and_kind or whole
     conflict = _attached(heard, index, position, run)
-    return Group(tuple(run), found, heard.clause(run[0]), distinctive, conflict)
+    weight = sum(_name_weight(index, t) for t in found)
+    return Group(tuple(run), found, heard.clause(run[0]), distinctive, conflict, weight)
 
 
 def _same_clause(heard: Heard, i: int, j: int) -> bool:
@@ -308,9 +341,15 @@ def _number_conflict(
 ) -> str | None:
     """A year the item lacks, or a number where its names have other numbers."""
     numbers, years = index.numbers_and_years(position)
-    clauses = {g.clause for g in groups} | {heard.question.focus}
+    focus = heard.question.focus
+    asked = any(g.clause == focus and g.distinctive and not g.conflict for g in groups)
+    # Named where the question asks, only the numbers said there count:
+    # "is module 3 ... in Berlin, like module 1?" is about module 3.
+    clauses = {g.clause for g in groups} | {focus}
     for i, token in enumerate(heard.tokens):
         if heard.clause(i) not in clauses or i in heard.hints:
+            continue
+        if is_number(token) and asked and heard.clause(i) != focus:
             continue
         if is_year(token) and token not in years:
             return f"{token} is not a year of {index.items[position].id}"
@@ -338,20 +377,28 @@ def _group_conflict(heard: Heard, groups: Sequence[Group]) -> str | None:
 
     "After the Alpine Space info session, where do we submit for the fourth
     call?": the session mention is context, the call is named in the question.
+    A lesser mention does not veto a stronger sound one either: the "regional"
+    of "a regional development agency" is not the webinar's "regional".
     """
     bad = [g for g in groups if g.conflict and g.distinctive]
-    in_focus = [g for g in bad if g.clause == heard.question.focus]
+    sound = max((g.weight for g in groups if g.conflict is None), default=0.0)
+    in_focus = [g for g in bad if g.clause == heard.question.focus and g.weight >= sound]
     if in_focus:
         return in_focus[0].conflict
-    if not bad or any(g.conflict is None for g in groups):
+    if not bad or sound:
         return None
     return bad[0].conflict
 
 
 def _masses(
-    heard: Heard, index: MatchIndex, position: int, excluded: frozenset[int]
+    heard: Heard, index: MatchIndex, position: int, excluded: frozenset[int], near: set[int]
 ) -> tuple[float, float]:
-    """Weight of the item's words said in the focus clause, and in the whole question."""
+    """Weight of the item's words said in the focus clause, and in the whole question.
+
+    A word of the item's context (its place, organiser, tags, month) counts
+    only beside a mention of it or in the clause that asks: "I work for a
+    regional development agency" says nothing about a Development Agency's event.
+    """
     best_focus: dict[str, float] = {}
     best_all: dict[str, float] = {}
     for i, forms in enumerate(heard.forms):
@@ -359,15 +406,13 @@ def _masses(
             continue
         for token in forms:
             strength = index.strength(token, position)
-            if strength <= SUMMARY:
+            if strength <= SUMMARY or (strength < ACRONYM and i not in near):
                 continue
             value = index.weight(token) * strength
-            later = 0.8 + 0.2 * i / len(
-                heard.words
-            )  # "... the congress in November, where is it?"
+            later = 0.6 + 0.4 * i / len(heard.words)  # "... the congress in May, where is it?"
             weighted = value * later * heard.question.clause_weight(heard.clause(i))
             best_all[token] = max(best_all.get(token, 0.0), weighted)
-            if heard.clause(i) == heard.question.focus:
+            if heard.clause(i) == heard.question.focus and strength >= ACRONYM:
                 best_focus[token] = max(best_focus.get(token, 0.0), value)
     return sum(best_focus.values()), sum(best_all.values())
 
@@ -375,13 +420,26 @@ def _masses(
 def _foreign_penalty(
     heard: Heard, index: MatchIndex, position: int, groups: Sequence[Group]
 ) -> float:
-    """'the EEN brokerage in Bilbao' counts against the Köln brokerage."""
-    penalty = 0.0
+    """Words of other items said right at a mention count against this item.
+
+    "The EEN brokerage in Bilbao" counts against the Köln brokerage, "ECCP
+    call for expression of interest" against the call that is not ECCP's.
+    """
+    spots: set[int] = set()
     for group in groups:
-        j = group.positions[-1] + 1
-        if j < len(heard.words) and heard.words[j] in ATTACHING_PREPOSITIONS:
-            j += 2 if j + 1 < len(heard.words) and heard.words[j + 1] == "the" else 1
-            forms = heard.forms[j] if j < len(heard.words) else ()
-            if forms and not any(index.strength(f, position) > SUMMARY for f in forms):
-                penalty += FOREIGN_PENALTY * max(index.weight(f) for f in forms)
+        first, last = group.positions[0], group.positions[-1]
+        spots |= {first - 1, last + 1}
+        if last + 1 < len(heard.words) and heard.words[last + 1] in ATTACHING_PREPOSITIONS:
+            spots.add(last + 3 if _word(heard, last + 2) == "the" else last + 2)
+    penalty = 0.0
+    for j in spots:
+        if not (0 <= j < len(heard.words) and heard.naming_word(j)):
+            continue  # "an Innovation Express application": a question word, not a name
+        forms = heard.forms[j]
+        if any(index.naming(f) for f in forms) and not _held(index, position, forms):
+            penalty += FOREIGN_PENALTY * max(index.weight(f) for f in forms)
     return penalty
+
+
+def _word(heard: Heard, i: int) -> str:
+    return heard.words[i] if 0 <= i < len(heard.words) else ""

@@ -271,7 +271,7 @@ class MatchIndex:
         partial = self._accumulate(query)
         best = sorted(partial, key=lambda p: (-partial[p], p))[:limit]
         floor = partial[best[0]] * share if best else 0.0
-        return [p for p in best if partial[p] >= floor]
+        return [p for n, p in enumerate(best) if n < limit // 2 or partial[p] >= floor]
 
     def find(self, question_words: Sequence[str], limit: int = 5) -> list[Match]:
         """Items the words name, best first; empty when nothing shares a word with them."""

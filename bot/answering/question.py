@@ -11,15 +11,19 @@ to its year ("tci2025") as two words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.answering.intents import CLOSED_VOCABULARY, find_phrases, question_phrases
-from bot.answering.roles import ABBREVIATIONS
+from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS, find_phrases, question_phrases
+from bot.answering.roles import ABBREVIATIONS, GREETINGS, THANKS
 from bot.answering.text import fold, words
 
-_CLAUSE_BREAK = re.compile(r"[,;:?!.()\[\]…]+|\s[-–—]\s|\bbut\b|\bhowever\b|\banyway\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;?!.()\[\]…]+|\s[-–—]\s|\bbut\b|\bhowever\b|\banyway\b"
+    r"|\b(?:and|so|then)\s+(?=(?:when|where|what|which|how|who|is|are|can|could|do|does|did"
+    r"|tell|give|show|send)\b)"
+)  # "... an agency in Navarra and when is the ECCP conference?": the question starts at "when"
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _GLUED_YEAR = re.compile(r"^([a-z]{2,})((?:19|20)\d\d)$")
 _WH = frozenset(
@@ -50,14 +54,21 @@ class Question:
         return 0.3
 
 
-def parse(text: str) -> Question:
-    """Split a question into folded words and clauses, and find its focus."""
+def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Question:
+    """Split a question into folded words and clauses, and find its focus.
+
+    `correct` fixes typos in question words first, so "wehn is it" still asks.
+    """
     found: list[str] = []
     clauses: list[int] = []
     asking: list[int] = []
     for part in _CLAUSE_BREAK.split(fold(text)):
-        part_words = expand(words(part))
+        part_words = correct(expand(words(part)))
         if not part_words:
+            continue
+        if asking and _trailing(part_words):
+            found += part_words  # "(AEI) 2031", "2021 to 2024": part of the clause before
+            clauses += [len(asking) - 1] * len(part_words)
             continue
         clause = len(asking)
         asking.append(clause if _asks(part_words) else -1)
@@ -79,6 +90,15 @@ def expand(found: Sequence[str]) -> list[str]:
         else:
             result += ABBREVIATIONS.get(word, (word,))
     return result
+
+
+def _trailing(part_words: Sequence[str]) -> bool:
+    """A bit cut off by punctuation that asks nothing and names nothing: "(AEI) 2025 thanks!"."""
+    if _asks(part_words):
+        return False
+    return len(part_words) == 1 or all(
+        w.isdigit() or w in STOPWORDS or w in THANKS or w in GREETINGS for w in part_words
+    )
 
 
 def _asks(clause_words: Sequence[str]) -> bool:
