@@ -11,7 +11,9 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 DOMAIN = (
     "knowledge/items knowledge/dates knowledge/parse answering/answers answering/text "
     "answering/intents answering/matching answering/listing answering/phrasing "
-    "answering/engine reminders/rules reminders/targets reminders/wording"
+    "answering/engine answering/roles answering/question answering/heard answering/evidence "
+    "answering/choice answering/talk answering/topics "
+    "reminders/rules reminders/targets reminders/wording"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic"}
 CLOCK_CALLS = {

@@ -101,6 +101,7 @@ class MatchIndex:
         self._places: list[frozenset[str]] = []
         self._acronyms: list[frozenset[str]] = []
         self._name_words: list[frozenset[str]] = []
+        self._plurals: dict[str, str] = {}  # one-letter deletions of "-ies" plurals, to the stem
         for position, item in enumerate(self.items):
             self._add(position, item)
         self._postings = dict(self._postings)
@@ -136,6 +137,9 @@ class MatchIndex:
         leading = {a for text in (item.title, *item.aliases) for a in leading_acronyms(text)}
         self._acronyms.append(frozenset(leading))
         self._name_words.append(frozenset(stem(w) for n in names for w in words(n)))
+        for w in (w for n in names for w in words(n) if w.endswith("ies") and len(w) > 4):
+            for spelling in _near_spellings(w):
+                self._plurals.setdefault(spelling, stem(w))
         self._post(position, _context_tokens(item), CONTEXT)
         self._post(position, tokens(item.summary or ""), SUMMARY)
         name_tokens = {t for n in token_names for t in n}
@@ -220,7 +224,13 @@ class MatchIndex:
         ordinal = fuzzy_ordinal(token)
         if ordinal is not None:
             return (ordinal,) if ordinal in self._postings else ()
-        return self._corrections(token)
+        found = self._corrections(token)
+        if not found and token != word:  # the plural rule cut a typo short: "exprses"
+            found = self._corrections(word)
+        if not found and len(word) >= 5:  # "citeis" for "cities", whose token is "city"
+            plural = {self._plurals.get(w, "") for w in _near_spellings(word)} - {""}
+            found = tuple(sorted(plural))
+        return found[:3]
 
     def vocabulary(self) -> frozenset[str]:
         """Every token the index knows, for telling item words from question words."""
@@ -410,6 +420,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 def _kind_modifier(found: Sequence[str], i: int) -> bool:
     return found[i] == "policy" and i + 1 < len(found) and found[i + 1] in {"brief", "paper"}
+
+
+def _near_spellings(word: str) -> set[str]:
+    """The word and its one-letter deletions: two spellings one edit apart share one."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _inflections(token: str, bucket: Sequence[str]) -> list[str]:

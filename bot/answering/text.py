@@ -109,7 +109,11 @@ def segments(text: str) -> list[str]:
 
 
 def fuzzy_ordinal(word: str) -> str | None:
-    """An ordinal typed with one slip ('secnd', 'thrid') as its number."""
+    """An ordinal typed with one slip ('secnd', 'thrid') as its number.
+
+    A letter dropped, doubled or swapped; not a letter changed, which makes
+    other words ('fifty' is not 'fifth').
+    """
     if len(word) < 5 or word in ORDINALS:
         return None
     for ordinal, number in ORDINALS.items():
@@ -119,13 +123,13 @@ def fuzzy_ordinal(word: str) -> str | None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one insertion, deletion, substitution or swap."""
+    """Whether two words differ by one inserted, deleted or swapped letter."""
     if a == b:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+        return swap and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
