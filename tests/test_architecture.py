@@ -12,7 +12,8 @@ DOMAIN = (
     "knowledge/items knowledge/dates knowledge/parse answering/answers answering/text "
     "answering/intents answering/matching answering/listing answering/phrasing "
     "answering/engine answering/roles answering/question answering/heard answering/evidence "
-    "answering/choice answering/talk answering/topics "
+    "answering/choice answering/talk answering/topics answering/mentions "
+    "answering/spelling answering/item_words "
     "reminders/rules reminders/targets reminders/wording"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic"}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS
-from bot.answering.matching import NAME_STOPWORDS, MatchIndex
+from bot.answering.item_words import NAME_STOPWORDS
+from bot.answering.matching import MatchIndex
 from bot.answering.question import Question
 from bot.answering.roles import GREETINGS, KIND_NOUNS, THANKS, TIME_MODIFIERS
 from bot.answering.text import canonical, stem

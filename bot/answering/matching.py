@@ -16,12 +16,17 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
-from bot.answering.intents import STOPWORDS
+from bot.answering.item_words import (
+    NAME_STOPWORDS,
+    context_tokens,
+    item_years,
+    name_tokens,
+)
+from bot.answering.spelling import Spelling
 from bot.answering.text import (
     acronyms,
     canonical,
@@ -34,7 +39,7 @@ from bot.answering.text import (
     tokens,
     words,
 )
-from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
+from bot.knowledge.items import AnyItem, Event, Knowledge
 
 NAME = 1.0  # title, aliases, id
 ACRONYM = 0.95  # derived from the title
@@ -45,27 +50,6 @@ CONTRADICTION = 1.5  # extra weight of a question word that names other items, n
 CANDIDATES = 30  # how many candidates get the full (rapidfuzz) scoring
 COMMON_SHARE = 20  # a word on more than 1/20 of the items does not find candidates...
 COMMON_FLOOR = 100  # ...unless the knowledge is small
-# Edition words say which one of a series, which the numbers and dates already do.
-NAME_STOPWORDS = STOPWORDS | {
-    "s",
-    "and",
-    "the",
-    "of",
-    "for",
-    "on",
-    "in",
-    "with",
-    "round",
-    "edition",
-    "cut",
-    "off",
-    "cutoff",
-}
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-CATEGORY_WORDS = {"event": ("event",), "call": ("call", "deadline"), "brief": ("brief", "paper")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +85,7 @@ class MatchIndex:
         self._places: list[frozenset[str]] = []
         self._acronyms: list[frozenset[str]] = []
         self._name_words: list[frozenset[str]] = []
-        self._plurals: dict[str, str] = {}  # one-letter deletions of "-ies" plurals, to the stem
+        self._plurals: list[tuple[str, str]] = []  # "-ies" plurals as written, with their token
         for position, item in enumerate(self.items):
             self._add(position, item)
         self._postings = dict(self._postings)
@@ -118,14 +102,12 @@ class MatchIndex:
             for token, posts in self._postings.items()
         }
         self.unknown_weight = math.log(1 + count / 0.5)
-        self._deletes = _deletion_index(self._postings)
-        self._by_initial = _by_initial(self._postings)
-        self._by_prefix = _by_prefix(self._postings)
+        self._spelling = Spelling(self._postings, self._plurals)
 
     def _add(self, position: int, item: AnyItem) -> None:
         names = [item.title, *item.aliases, item.id.replace("-", " ")]
         names += [part for part in segments(item.title) if part not in names]
-        token_names = [_name_tokens(n) for n in names]
+        token_names = [name_tokens(n) for n in names]
         self._names.append(list(dict.fromkeys(n for n in token_names if n)))
         location = item.location if isinstance(item, Event) else None
         self._places.append(frozenset(tokens(location or "")))
@@ -137,16 +119,15 @@ class MatchIndex:
         leading = {a for text in (item.title, *item.aliases) for a in leading_acronyms(text)}
         self._acronyms.append(frozenset(leading))
         self._name_words.append(frozenset(stem(w) for n in names for w in words(n)))
-        for w in (w for n in names for w in words(n) if w.endswith("ies") and len(w) > 4):
-            for spelling in _near_spellings(w):
-                self._plurals.setdefault(spelling, stem(w))
-        self._post(position, _context_tokens(item), CONTEXT)
+        plurals = {w for n in names for w in words(n) if w.endswith("ies") and len(w) > 4}
+        self._plurals += [(w, stem(w)) for w in plurals]
+        self._post(position, context_tokens(item), CONTEXT)
         self._post(position, tokens(item.summary or ""), SUMMARY)
-        name_tokens = {t for n in token_names for t in n}
+        all_name_tokens = {t for n in token_names for t in n}
         self._numbers.append(
             (
-                frozenset(t for t in name_tokens if is_number(t)),
-                frozenset(t for t in name_tokens if is_year(t)) | _years(item),
+                frozenset(t for t in all_name_tokens if is_number(t)),
+                frozenset(t for t in all_name_tokens if is_year(t)) | item_years(item),
             )
         )
 
@@ -224,12 +205,11 @@ class MatchIndex:
         ordinal = fuzzy_ordinal(token)
         if ordinal is not None:
             return (ordinal,) if ordinal in self._postings else ()
-        found = self._corrections(token)
+        found = self._spelling.corrections(token)
         if not found and token != word:  # the plural rule cut a typo short: "exprses"
-            found = self._corrections(word)
+            found = self._spelling.corrections(word)
         if not found and len(word) >= 5:  # "citeis" for "cities", whose token is "city"
-            plural = {self._plurals.get(w, "") for w in _near_spellings(word)} - {""}
-            found = tuple(sorted(plural))
+            found = self._spelling.plural_slip(word)
         return found[:3]
 
     def vocabulary(self) -> frozenset[str]:
@@ -250,24 +230,10 @@ class MatchIndex:
             if token in self._postings:
                 result.append(QueryToken(token, (token,), True, self.weight(token)))
                 continue
-            forms = self._corrections(token)
+            forms = self._spelling.corrections(token)
             weight = max((self.weight(f) for f in forms), default=self.unknown_weight)
             result.append(QueryToken(token, forms, False, weight))
         return result
-
-    def _corrections(self, token: str) -> tuple[str, ...]:
-        """Index words within one edit (two for long words) of a word the index lacks."""
-        if len(token) < 5 or token.isdigit():
-            return ()
-        near = {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
-        found = {c for d in near for c in self._deletes.get(d, ()) if OSA.distance(token, c) <= 1}
-        if not found and len(token) >= 8:
-            bucket = self._by_initial.get(token[0], [])
-            best = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
-            found = {best[0]} if best else set()
-        if not found and len(token) >= 6:
-            found = set(_inflections(token, self._by_prefix.get(token[:5], ())))
-        return tuple(sorted(found))[:3]
 
     def candidates(self, question_words: Sequence[str], limit: int, share: float) -> list[int]:
         """Positions of the items sharing the most weight with the words, best first.
@@ -343,7 +309,7 @@ class MatchIndex:
         token = canonical(stem(word))
         if token in self._postings:
             return 100.0
-        forms = self._corrections(token)
+        forms = self._spelling.corrections(token)
         return max((Indel.normalized_similarity(token, f) * 100 for f in forms), default=0.0)
 
     def _score(self, position: int, question_cover: float, query: Sequence[QueryToken]) -> Match:
@@ -381,93 +347,6 @@ def _merged(postings: Sequence[dict[int, float]]) -> dict[int, float]:
             if merged.get(position, 0.0) < strength:
                 merged[position] = strength
     return merged
-
-
-def _context_tokens(item: AnyItem) -> list[str]:
-    """Words that describe an item without naming it: tags, place, organiser, kind, dates."""
-    found = [t for tag in item.tags for t in tokens(tag)]
-    found += tokens(item.organiser or "")
-    found += acronyms(item.organiser or "", NAME_STOPWORDS)
-    found += CATEGORY_WORDS[item.category.value]
-    if isinstance(item, Event):
-        found += tokens(item.location or "") + [item.kind.value]
-    for day in _dates(item):
-        found += [MONTH_NAMES[day.month - 1], str(day.year)]
-    return found
-
-
-def _dates(item: AnyItem) -> list[date]:
-    """Calendar dates an item mentions, as written."""
-    values: list[date | datetime | None] = []
-    if isinstance(item, Event):
-        values = [item.start, item.end]
-    elif isinstance(item, Call):
-        values = [item.opens, item.deadline]
-    elif isinstance(item, Brief):
-        values = [item.published]
-    return [v.date() if isinstance(v, datetime) else v for v in values if v is not None]
-
-
-def _years(item: AnyItem) -> frozenset[str]:
-    return frozenset(str(d.year) for d in _dates(item))
-
-
-def _name_tokens(name: str) -> tuple[str, ...]:
-    """A name's tokens without filler; 'policy' before 'brief' is the kind, not a name."""
-    found = [t for t in tokens(name) if t not in NAME_STOPWORDS]
-    return tuple(t for i, t in enumerate(found) if not _kind_modifier(found, i))
-
-
-def _kind_modifier(found: Sequence[str], i: int) -> bool:
-    return found[i] == "policy" and i + 1 < len(found) and found[i + 1] in {"brief", "paper"}
-
-
-def _near_spellings(word: str) -> set[str]:
-    """The word and its one-letter deletions: two spellings one edit apart share one."""
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _inflections(token: str, bucket: Sequence[str]) -> list[str]:
-    """Index words that differ from a long word only in its ending ('krajowy', 'krajowego')."""
-    found = []
-    for other in bucket:
-        shared = next(
-            (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b), None
-        )
-        shared = min(len(token), len(other)) if shared is None else shared
-        if shared >= max(5, len(token) - 2) and abs(len(other) - len(token)) <= 3:
-            found.append(other)
-    return found
-
-
-def _by_prefix(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
-    """Words of six letters or more grouped by their first five, for inflected forms."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for token in postings:
-        if len(token) >= 6 and not token.isdigit():
-            groups[token[:5]].append(token)
-    return {k: tuple(v) for k, v in groups.items()}
-
-
-def _deletion_index(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
-    """Every word of five letters or more under itself and its one-letter deletions."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for token in postings:
-        if len(token) < 4 or token.isdigit():
-            continue
-        index[token].add(token)
-        for i in range(len(token)):
-            index[token[:i] + token[i + 1 :]].add(token)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def _by_initial(postings: dict[str, dict[int, float]]) -> dict[str, list[str]]:
-    """Long words grouped by first letter, for the rare two-typo lookup."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for token in postings:
-        if len(token) >= 7:
-            groups[token[0]].append(token)
-    return dict(groups)
 
 
 def _joined_compounds(
