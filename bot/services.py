@@ -43,7 +43,7 @@ class Services:
     """The knowledge, the store, the clock and the services built on them."""
 
     settings: Settings
-    source: KnowledgeSource
+    source: KnowledgeSource[Engine]
     database: store.Store
     clock: Callable[[], datetime]
     sender: BotApiSender
@@ -75,7 +75,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     engine = store.create_db_engine(settings.database_url)
     store.upgrade_schema(engine)
     database = store.Store(engine)
-    source = KnowledgeSource(settings.knowledge_dir, settings.zone)
+    source = KnowledgeSource(settings.knowledge_dir, settings.zone, Engine)
     sender = BotApiSender(settings.telegram_token or "", settings.telegram_api_base_url)
     delivery = settings.delivery
     limiter = RateLimiter(delivery.global_per_second, delivery.per_chat_interval_s)
