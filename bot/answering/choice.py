@@ -60,7 +60,7 @@ def decide(evidence: Sequence[Evidence], heard: Heard, now: datetime) -> Decisio
     if len(close) == 1:
         return Decision(close[0], named=True)
     if _same_series([e.item for e in close]):
-        return Decision(_by_time(close, now), named=True)
+        return Decision(next_to_come(close, now), named=True)
     return Decision(None, tuple(close), True)
 
 
@@ -159,7 +159,7 @@ def _over(item: AnyItem, now: datetime) -> bool:
     return True
 
 
-def _by_time(group: Sequence[Evidence], now: datetime) -> Evidence:
+def next_to_come(group: Sequence[Evidence], now: datetime) -> Evidence:
     """Of several editions, the next one still to come, else the latest."""
 
     def moment(e: Evidence) -> float:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bot.answering import phrasing
 from bot.answering.answers import Answer, AnswerKind, Intent
-from bot.answering.choice import Decision, decide
+from bot.answering.choice import Decision, decide, next_to_come
 from bot.answering.evidence import Evidence, weigh
 from bot.answering.heard import Heard, hear
 from bot.answering.intents import PLURAL_KINDS, Reading, correct_question_words, read_question
@@ -32,6 +32,7 @@ CANDIDATES = 12  # items weighed in full for each question...
 CANDIDATE_SHARE = 0.3  # ... if they share at least this share of the best one's words
 SEARCH_FLOOR = 0.45  # inline search and /subscribe show weaker matches too
 MAX_QUESTION_CHARS = 1000
+NEXT_WORDS = frozenset({"next", "upcoming", "coming"})
 _ITEM_INTENTS = frozenset({Intent.WHEN, Intent.WHERE, Intent.REGISTER, Intent.LINK})
 
 
@@ -59,7 +60,7 @@ class Engine:
         question = question[:MAX_QUESTION_CHARS]
         heard = self.hear(question, now)
         decision = self.decide(heard, now)
-        chosen = decision.chosen
+        chosen = decision.chosen or _the_next_one(heard, decision, now)
         reading = self._read(heard, chosen.named if chosen else frozenset())
         if chosen is not None and not wants_list(reading):
             return self._about_item(question, reading.intent, chosen.item, _sure(chosen), now,
@@ -183,6 +184,14 @@ class Engine:
 
 
 _EPOCH = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
+
+
+def _the_next_one(heard: Heard, decision: Decision, now: datetime) -> Evidence | None:
+    """'When is the next Vanguard meeting?': of the items that fit, the next one to come."""
+    said = set(heard.words)
+    if not decision.rivals or not said & NEXT_WORDS or said & PLURAL_KINDS.keys():
+        return None
+    return next_to_come(decision.rivals, now)
 
 
 def _sure(evidence: Evidence) -> float:

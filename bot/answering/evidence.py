@@ -126,10 +126,10 @@ def _kind_fit(heard: Heard, index: MatchIndex, position: int, groups: Sequence[G
     "The Alpine Space fourth call" is the call; the info session's title says
     "fourth call" too, but a session is not a call.
     """
-    item = index.items[position]
+    item, own = index.items[position], index.alias_kinds(position)
     kinds = {kind_of(heard, i) for g in groups for i in near(heard, g.positions)} - {""}
-    if not kinds or any(KIND_NOUNS[k] in families_for(item) for k in kinds):
-        return 1.0
+    if not kinds or any(KIND_NOUNS[k] in families_for(item) or k in own for k in kinds):
+        return 1.0  # its own kind, or what an alias calls it ("go-cluster annual meeting")
     return NAME_ONLY_KIND
 
 

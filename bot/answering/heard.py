@@ -58,6 +58,11 @@ class Heard:
 def hear(question: Question, index: MatchIndex, now: datetime) -> Heard:
     """Look every word of the question up in the index once."""
     forms = [index.forms(w) for w in question.words]
+    for i in range(len(question.words) - 1):  # "go-cluster" (or "go cluster"): "gocluster"
+        joined = canonical(stem(question.words[i] + question.words[i + 1]))
+        if index.knows(joined):
+            forms[i] = tuple(dict.fromkeys((*forms[i], joined)))
+            forms[i + 1] = tuple(dict.fromkeys((*forms[i + 1], joined)))
     hints: set[int] = set()
     for i in range(1, len(question.words)):
         shift = RELATIVE_YEARS.get(question.words[i - 1])

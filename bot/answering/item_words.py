@@ -9,6 +9,7 @@ numbers and dates already do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -73,6 +74,20 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens without filler; 'policy' before 'brief' is the kind, not a name."""
     found = [t for t in tokens(name) if t not in NAME_STOPWORDS]
     return tuple(t for i, t in enumerate(found) if not _kind_modifier(found, i))
+
+
+def joined_name(name: str) -> str | None:
+    """The name with its hyphenated words joined ('go-cluster' -> 'gocluster'), if it has any.
+
+    A part may be filler ('go') that would leave the word unsaid; the joined
+    form is a second name, so a typo in a part still matches the first.
+    """
+    if not _HYPHENATED.search(name):
+        return None
+    return _HYPHENATED.sub(lambda m: m.group().replace("-", ""), name)
+
+
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 def _kind_modifier(found: Sequence[str], i: int) -> bool:

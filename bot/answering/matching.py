@@ -24,8 +24,10 @@ from bot.answering.item_words import (
     NAME_STOPWORDS,
     context_tokens,
     item_years,
+    joined_name,
     name_tokens,
 )
+from bot.answering.roles import KIND_NOUNS
 from bot.answering.spelling import Spelling
 from bot.answering.text import (
     acronyms,
@@ -84,6 +86,7 @@ class MatchIndex:
         self._numbers: list[tuple[frozenset[str], frozenset[str]]] = []
         self._places: list[frozenset[str]] = []
         self._acronyms: list[frozenset[str]] = []
+        self._alias_kinds: list[frozenset[str]] = []
         self._name_words: list[frozenset[str]] = []
         self._plurals: list[tuple[str, str]] = []  # "-ies" plurals as written, with their token
         for position, item in enumerate(self.items):
@@ -107,7 +110,13 @@ class MatchIndex:
     def _add(self, position: int, item: AnyItem) -> None:
         names = [item.title, *item.aliases, item.id.replace("-", " ")]
         names += [part for part in segments(item.title) if part not in names]
+        names += [j for j in (joined_name(n) for n in (item.title, *item.aliases)) if j]
         token_names = [name_tokens(n) for n in names]
+        heads = (
+            next((t for t in reversed(name_tokens(a)) if t in KIND_NOUNS), "")
+            for a in item.aliases
+        )
+        self._alias_kinds.append(frozenset(heads) - {""})
         self._names.append(list(dict.fromkeys(n for n in token_names if n)))
         location = item.location if isinstance(item, Event) else None
         self._places.append(frozenset(tokens(location or "")))
@@ -143,6 +152,10 @@ class MatchIndex:
     def name_words(self, position: int) -> frozenset[str]:
         """Every word of an item's names as typed, small words included (stemmed)."""
         return self._name_words[position]
+
+    def alias_kinds(self, position: int) -> frozenset[str]:
+        """The kind nouns that end an item's aliases ('go-cluster annual *meeting* 2025')."""
+        return self._alias_kinds[position]
 
     def acronyms(self, position: int) -> frozenset[str]:
         """Acronyms made from an item's title and aliases ('eccp')."""
@@ -211,6 +224,10 @@ class MatchIndex:
         if not found and len(word) >= 5:  # "citeis" for "cities", whose token is "city"
             found = self._spelling.plural_slip(word)
         return found[:3]
+
+    def knows(self, token: str) -> bool:
+        """Whether the token is a word of some item (as spelt, no typo fixed)."""
+        return token in self._postings
 
     def vocabulary(self) -> frozenset[str]:
         """Every token the index knows, for telling item words from question words."""

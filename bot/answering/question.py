@@ -17,7 +17,7 @@ from functools import cached_property
 
 from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS, find_phrases, question_phrases
 from bot.answering.roles import ABBREVIATIONS, GREETINGS, THANKS
-from bot.answering.text import fold, words
+from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, words
 
 _CLAUSE_BREAK = re.compile(
     r"[,;?!.()\[\]…]+|\s[-–—]\s|\bbut\b|\bhowever\b|\banyway\b"
@@ -97,8 +97,18 @@ def _trailing(part_words: Sequence[str]) -> bool:
     if _asks(part_words):
         return False
     return len(part_words) == 1 or all(
-        w.isdigit() or w in STOPWORDS or w in THANKS or w in GREETINGS for w in part_words
+        w.isdigit()
+        or w in STOPWORDS
+        or w in THANKS
+        or w in GREETINGS
+        or w in _ROUND_BITS
+        or fuzzy_ordinal(w) is not None
+        for w in part_words
     )
+
+
+# ", second cut-off 2031": the end of a name, saying which round
+_ROUND_BITS = frozenset(ORDINALS) | frozenset("round edition cut off cutoff part phase".split())
 
 
 def _asks(clause_words: Sequence[str]) -> bool:
