@@ -103,6 +103,22 @@ KNOWLEDGE = knowledge(
         location="Köln, Germany",
         registration_url="https://een.example/koeln",
     ),
+    event(
+        "go-cluster-2025",
+        "go-cluster Jahrestagung 2025 (annual conference of the German cluster programme)",
+        date(2025, 11, 25),
+        kind="conference",
+        aliases=["go-cluster annual meeting 2025", "go-cluster conference"],
+        location="Berlin, Germany",
+    ),
+    event(
+        "vanguard-meeting-2025",
+        "Vanguard Initiative Annual Political Meeting 2025",
+        date(2025, 12, 3),
+        kind="meeting",
+        aliases=["VI annual meeting 2025"],
+        location="Brussels, Belgium",
+    ),
     brief(
         "pri-brief",
         "JRC Science for Policy Brief: Partnerships for Regional Innovation",
@@ -201,6 +217,19 @@ def test_a_step_number_is_not_a_round() -> None:
 def test_a_word_in_many_names_cannot_pick_an_item() -> None:
     # "regional innovation" is in four of twelve names: it cannot say which one is meant.
     assert item("tell me about regional innovation") is None
+
+
+def test_a_hyphenated_name_is_heard_whole_and_an_alias_says_its_kind() -> None:
+    # "go" alone is filler, "go-cluster" is a name; its alias calls the conference a meeting.
+    assert item("any info on the go-cluster annual meeting?") == "go-cluster-2025"
+
+
+def test_a_round_said_after_a_comma_still_belongs_to_the_name() -> None:
+    assert item("where is the ECCP annual conference, 2023 edition?", ECCP_DAYS) == "eccp-2023"
+
+
+def test_the_next_of_several_that_fit_is_the_one_to_come() -> None:
+    assert item("when is the next EEN brokerage?") == "een-koeln"  # October, before Bilbao
 
 
 def test_a_known_place_after_in_picks_the_edition() -> None:
