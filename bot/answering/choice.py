@@ -81,12 +81,17 @@ def _only_fit(evidence: Sequence[Evidence]) -> list[Evidence]:
     what is said picks one item, though it says little of its name.
     """
     fits = sorted(
-        (e for e in evidence if e.conflict is None and e.distinctive and e.cover >= PARTIAL),
+        (e for e in evidence if _partly_fits(e)),
         key=lambda e: -e.score,
     )
     if len(fits) == 1 or (len(fits) > 1 and fits[0].score >= UNIQUE * fits[1].score):
         return fits[:1]
     return []
+
+
+def _partly_fits(e: Evidence) -> bool:
+    """Partly named, and picked by a number, a year or its own kind ('module 1', 'eic call')."""
+    return e.conflict is None and e.distinctive and e.cover >= PARTIAL and e.selected
 
 
 def _plausible(evidence: Evidence) -> bool:

@@ -53,6 +53,7 @@ class Evidence:
     said: float = 0.0  # weight of the best name's words said
     in_focus: bool = False  # the name is said in the clause that asks
     reach: float = 0.0  # weight of the nearest clause to the asking one where the name is said
+    selected: bool = False  # a number, year or the item's own kind is said with the name
 
     @property
     def acceptable(self) -> bool:
@@ -89,9 +90,13 @@ def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
     reach = max(
         (heard.question.clause_weight(g.clause) for g in sound if g.distinctive), default=0.0
     )
-    return Evidence(
-        item, cover, focus, mass, named, distinctive, conflict, factor, said, in_focus, reach
+    selected = any(is_number(t) or is_year(t) for g in sound for t in g.tokens) or bool(
+        _own_kinds_said(heard, index, position, sound)
     )
+    return Evidence(
+        item, cover, focus, mass, named, distinctive, conflict, factor, said, in_focus, reach,
+        selected,
+    )  # fmt: skip
 
 
 def _named(
@@ -118,6 +123,15 @@ def _own_word(heard: Heard, own: frozenset[str], i: int, clause: int) -> bool:
 
 
 _PLAIN_WORDS = frozenset("the a an of for to in on at and is are when where what how".split())
+
+
+def _own_kinds_said(
+    heard: Heard, index: MatchIndex, position: int, groups: Sequence[Group]
+) -> set[str]:
+    """Kind nouns said beside the mentions that are what the item is ('the EIC *call*')."""
+    item = index.items[position]
+    kinds = {kind_of(heard, i) for g in groups for i in near(heard, g.positions)} - {""}
+    return {k for k in kinds if KIND_NOUNS[k] in families_for(item)}
 
 
 def _kind_fit(heard: Heard, index: MatchIndex, position: int, groups: Sequence[Group]) -> float:

@@ -14,25 +14,30 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.answering.intents import STOPWORDS
+from bot.answering.roles import FOREIGN_FUNCTION_WORDS
 from bot.answering.text import acronyms, tokens
 from bot.knowledge.items import AnyItem, Brief, Call, Event
 
 # Edition words say which one of a series, which the numbers and dates already do.
-NAME_STOPWORDS = STOPWORDS | {
-    "s",
-    "and",
-    "the",
-    "of",
-    "for",
-    "on",
-    "in",
-    "with",
-    "round",
-    "edition",
-    "cut",
-    "off",
-    "cutoff",
-}
+NAME_STOPWORDS = (
+    STOPWORDS
+    | FOREIGN_FUNCTION_WORDS
+    | {
+        "s",
+        "and",
+        "the",
+        "of",
+        "for",
+        "on",
+        "in",
+        "with",
+        "round",
+        "edition",
+        "cut",
+        "off",
+        "cutoff",
+    }
+)
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -72,8 +77,16 @@ def item_years(item: AnyItem) -> frozenset[str]:
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens without filler; 'policy' before 'brief' is the kind, not a name."""
-    found = [t for t in tokens(name) if t not in NAME_STOPWORDS]
+    found = [t for t in tokens(_drop_short_parts(name)) if t not in NAME_STOPWORDS]
     return tuple(t for i, t in enumerate(found) if not _kind_modifier(found, i))
+
+
+def _drop_short_parts(name: str) -> str:
+    """'Co-Innovation' names by 'innovation' (and 'coinnovation'), never by 'co' alone."""
+    return _SHORT_PART.sub(" ", name)
+
+
+_SHORT_PART = re.compile(r"\b\w{1,2}-(?=\w)")
 
 
 def joined_name(name: str) -> str | None:

@@ -189,10 +189,20 @@ def _gap_before_own_word(heard: Heard, index: MatchIndex, position: int, last: i
 
 
 def _capital_neighbour(heard: Heard, first: int, last: int) -> str | None:
-    """'the ECCP annual conference': an unknown acronym right beside the name names another."""
-    for i in (first - 1, last + 1):
-        capital = 0 <= i < len(heard.words) and heard.words[i] in heard.question.capitals
-        if capital and heard.naming_word(i) and not heard.forms[i]:
+    """An unknown acronym beside the name, or an unknown proper name right after it.
+
+    "The ECCP annual conference", "the Interreg Polska-Saksonia call": those
+    name another thing.
+    """
+    question = heard.question
+    for i, written in (
+        (first - 1, question.capitals),
+        (last + 1, question.capitals | question.titled),
+    ):
+        capital = 0 <= i < len(heard.words) and heard.words[i] in written
+        if capital and heard.clause(i) == heard.clause(first) and heard.naming_word(i):
+            if heard.forms[i]:
+                continue
             return f"{heard.words[i]!r} beside the name is another name"
     return None
 

@@ -25,6 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"|tell|give|show|send)\b)"
 )  # "... an agency in Navarra and when is the ECCP conference?": the question starts at "when"
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_TITLED = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]+")  # not the first word of a sentence
 _GLUED_YEAR = re.compile(r"^([a-z]{2,})((?:19|20)\d\d)$")
 _WH = frozenset(
     "when where what whats which who how is are can could do does did has have will until".split()
@@ -39,6 +40,7 @@ class Question:
     clauses: tuple[int, ...]
     focus: int
     capitals: frozenset[str] = frozenset()  # words written in capitals ("ECCP"), folded
+    titled: frozenset[str] = frozenset()  # words written with a capital inside a sentence
 
     @cached_property
     def clause_count(self) -> int:
@@ -77,7 +79,8 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
     marked = [c for c in asking if c >= 0]
     focus = marked[-1] if marked else max(len(asking) - 1, 0)
     capitals = frozenset(fold(w) for w in _CAPITALS.findall(text))
-    return Question(tuple(found), tuple(clauses), focus, capitals)
+    titled = frozenset(fold(w) for w in _TITLED.findall(text))
+    return Question(tuple(found), tuple(clauses), focus, capitals, titled)
 
 
 def expand(found: Sequence[str]) -> list[str]:

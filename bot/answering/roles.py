@@ -53,7 +53,17 @@ FILLER_AFTER_PREPOSITION = frozenset(
     winter beginning end middle start future past principle case fact addition order place
     which what whose there here it them me us you him her one ones""".split()
 )
-ATTACHING_PREPOSITIONS = frozenset({"in", "at", "on", "about", "near"})
+ATTACHING_PREPOSITIONS = frozenset(
+    """in at on about near sur dans au aux en sobre su sul sulla sui nel nella im am auf
+    uber zum zur na we""".split()
+)  # English, and the bot's other languages: "le webinaire Business Finland *sur* Veturi"
+# Small words of the languages titles are written in: no name is said by them
+# ("Giornata Nazionale *dei* Cluster", "Reconhecimento *de* Clusters").
+FOREIGN_FUNCTION_WORDS = frozenset(
+    """de des du la le les et pour au aux sur en un une el los las y para por del con di dei
+    degli del della delle il lo gli e per su nel nella da do dos das der die das und fur von
+    im am zum zur mit o w we na z ze dla i a v pro""".split()
+)
 
 GREETINGS = frozenset(
     """hi hello hey hiya hallo howdy yo greetings morning afternoon evening bonjour salut

@@ -198,6 +198,8 @@ def test_which_city_hosts_asks_where() -> None:
         ("Business Finland webinar on Veturi", "a topic after 'on' that is unknown"),
         ("link to the EWRC annual conference", "an unknown acronym beside the name"),
         ("tell me about the JRC PRI brief 2031", "the best-named item is ruled out"),
+        ("comment s'inscrire au webinaire Vinnova sur Veturi ?", "an unknown topic after 'sur'"),
+        ("deadline of the Alpine Space Tirol call?", "an unknown proper name after the name"),
     ],
 )
 def test_a_question_naming_something_the_knowledge_lacks_gets_no_item(
