@@ -13,7 +13,10 @@ DOMAIN = (
     "answering/answers answering/text answering/subscription_requests reminders/preferences "
     "reminders/promises "
     "answering/intents answering/matching answering/listing answering/phrasing "
-    "answering/engine reminders/rules reminders/targets reminders/wording"
+    "answering/engine answering/roles answering/question answering/heard answering/evidence "
+    "answering/choice answering/talk answering/topics answering/mentions "
+    "answering/spelling answering/item_words "
+    "reminders/rules reminders/targets reminders/wording"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apscheduler"}
 # What each package may import of the bot besides itself (the borders its __init__ states).
