@@ -6,8 +6,10 @@ all in one pass; each names the file, the item and the field.  Items are
 counted from 1 within their table, as an editor counts them: `calls[2]` is the
 second `[[calls]]` entry of its file.
 
-Unknown fields are not refused, because the format may gain optional fields,
-but they are reported as warnings (most are typos, such as `registraton_url`).
+Unknown fields are refused with the nearest known one ("did you mean
+registration_url?"): a warning nobody reads let a misspelt link vanish
+silently.  An offset datetime must agree with the zone the item names
+(+02:00 in November is not Europe/Brussels): one of the two is a typo.
 This module reads no files: `bot.knowledge.source` does the I/O,
 and `bot.knowledge.fields` reads single values.
 """
@@ -64,7 +66,8 @@ class KnowledgeError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeReport:
-    """Knowledge that loaded cleanly, with the warnings an editor should still see."""
+    """Knowledge that loaded cleanly, with the warnings an editor should still see (none today:
+    every finding is a problem, but the channel stays for softer rules)."""
 
     knowledge: Knowledge
     warnings: tuple[Problem, ...] = ()
@@ -187,6 +190,8 @@ class _FileReader:
                 self._problem(
                     label, name, f"missing; it is required, e.g. {REQUIRED_EXAMPLES[name]}"
                 )
+        if "timezone" in raw:
+            self._offsets_agree(label, values, zone)
         misordered = spec.order(values, zone)
         if misordered is not None:
             self._problem(label, *misordered)
@@ -206,6 +211,13 @@ class _FileReader:
         except fields.Invalid as exc:
             self._problem(label, name, str(exc))
 
+    def _offsets_agree(self, label: str, values: dict[str, object], zone: ZoneInfo) -> None:
+        """Each offset datetime against the zone the item names: both can't be right."""
+        for name, value in values.items():
+            conflict = fields.offset_conflict(value, zone)
+            if conflict is not None:
+                self._problem(label, name, conflict)
+
     def _zone(self, label: str, value: object) -> ZoneInfo:
         """The item's zone; the default one when absent or wrong (then with a problem)."""
         if value is None:
@@ -223,7 +235,7 @@ class _FileReader:
         else:
             guess = fields.closest(name, SPECS[table].fields, SUGGEST_CUTOFF)
             hint = f'did you mean "{guess}"?' if guess else "not in the knowledge format"
-        self.warnings.append(Problem(self.file, label, name, f"unknown field, ignored: {hint}"))
+        self._problem(label, name, f"unknown field: {hint}")
 
     def _problem(self, label: str | None, name: str | None, message: str) -> None:
         self.problems.append(Problem(self.file, label, name, message))
