@@ -67,9 +67,7 @@ def test_knowledge_check_passes_the_shipped_folder():
     assert done.stderr == ""
 
 
-async def test_a_refused_reload_logs_every_problem_not_just_their_number(
-    store, tmp_path, caplog
-):
+async def test_a_refused_reload_logs_every_problem_not_just_their_number(store, tmp_path, caplog):
     (tmp_path / "events.toml").write_text(GOOD, encoding="utf-8")
     source = KnowledgeSource(tmp_path, ZoneInfo("Europe/Brussels"), Engine)
     scheduler, _ = make(store, source, VirtualTime(at("2022-07-01T09:00:00+02:00")), "a")

@@ -398,16 +398,14 @@ def test_unknown_fields_are_problems_with_the_closest_known_field():
 )
 def test_a_misspelt_field_refuses_the_item_and_names_the_field_meant(table, typo, meant):
     (found,) = problems(entry(table, **{typo: '"x"'}))
-    assert found.endswith(f'field \'{typo}\': unknown field: did you mean "{meant}"?')
+    assert found.endswith(f"field '{typo}': unknown field: did you mean \"{meant}\"?")
 
 
 # Offsets against the item's zone
 
 
 def test_an_offset_that_contradicts_the_items_zone_is_refused_with_the_right_one():
-    text = entry(
-        "calls", deadline="2022-11-15T18:00:00+02:00", timezone='"Europe/Brussels"'
-    )
+    text = entry("calls", deadline="2022-11-15T18:00:00+02:00", timezone='"Europe/Brussels"')
     assert problems(text) == [
         "one.toml: calls[1] 'a-call': field 'deadline': the offset +02:00 contradicts "
         'timezone "Europe/Brussels", which is +01:00 on 2022-11-15: '
