@@ -23,7 +23,7 @@ PACKAGE_BORDERS = {
     "delivery": ("bot.knowledge", "bot.store", "bot.reminders.targets", "bot.health"),
     "reminders": ("bot.knowledge", "bot.answering", "bot.delivery", "bot.store", "bot.health"),
 }
-ADAPTERS = ("bot.telegram", "bot.cli", "bot.console")
+ADAPTERS = ("bot.telegram", "bot.cli", "bot.console", "bot.__main__")
 CLOCK_CALLS = {
     ("datetime", "now"),
     ("datetime", "utcnow"),

@@ -120,6 +120,7 @@ def test_the_cli_has_the_documented_sub_commands():
         "knowledge check",
         "export ics",
         "db upgrade",
+        "health",
     ]
 
 
