@@ -15,8 +15,9 @@ from bot import config
 from bot.answering.phrasing import help_text
 from bot.cli import build_parser
 from bot.config.schema import SCHEMA
-from bot.telegram.app import command_handlers, command_menu
+from bot.telegram.app import command_handlers
 from bot.telegram.handlers.commands import ADMIN_COMMANDS, COMMANDS, HELP_FOOTER, help_message
+from bot.telegram.profile import command_menu
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import Bot, BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -48,7 +48,9 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import subscriptions as subs
 from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.groups import group_admins_only
 from bot.telegram.http import Listeners, health_server, webhook_server
+from bot.telegram.profile import introduce
 from bot.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
@@ -90,21 +92,16 @@ def command_handlers() -> list[
         ("briefs", lists.briefs),
         ("next", commands.next_item),
         ("settings", commands.settings),
-        ("subscribe", subs.subscribe),
+        ("subscribe", group_admins_only(subs.subscribe)),
         ("subscriptions", subs.subscriptions),
-        ("unsubscribe", subs.unsubscribe),
-        ("stop", subs.stop),
+        ("unsubscribe", group_admins_only(subs.unsubscribe)),
+        ("stop", group_admins_only(subs.stop)),
         ("calendar", calendar.calendar),
         ("reload", admin.reload),
         ("stats", admin.stats),
         ("unanswered", admin.unanswered),
         ("announce", admin.announce),
     ]
-
-
-def command_menu() -> list[BotCommand]:
-    """The menu Telegram shows: the users' commands (admins type theirs)."""
-    return [BotCommand(name, description) for name, description in commands.COMMANDS]
 
 
 def build_application(services: Services) -> App:
@@ -145,9 +142,12 @@ def _register(app: App) -> None:
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(buttons.button))
     app.add_handler(InlineQueryHandler(inline.inline_query))
-    # New messages only: an edited question is not answered twice.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown))
     new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(new_text, questions.question))
+    # An edited question is answered again, in the messages that answered it.
+    edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(edited, questions.edited_question))
     app.add_error_handler(errors.on_error)
 
 
@@ -155,7 +155,7 @@ async def _post_init(app: App) -> None:
     """Open the sender, show the command menu, start the scheduler."""
     services: Services = app.bot_data["services"]
     await services.sender.__aenter__()
-    await app.bot.set_my_commands(command_menu())
+    await introduce(app.bot, services.settings)
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")

@@ -15,8 +15,9 @@ from bot.telegram import callbacks, render
 from bot.telegram.callbacks import Action
 from bot.telegram.handlers.admin import PENDING, allowed
 from bot.telegram.handlers.commands import set_zone
-from bot.telegram.handlers.context import BotContext, send
-from bot.telegram.handlers.lists import page
+from bot.telegram.handlers.context import BotContext, send, thread_of
+from bot.telegram.handlers.groups import ONLY_ADMINS, may_manage
+from bot.telegram.handlers.lists import chat_of, page
 from bot.telegram.handlers.subscriptions import subscriptions
 
 EXPIRED = "This button has expired; ask me again."
@@ -45,9 +46,10 @@ async def _answer_about(update: Update, context: BotContext, item_id: str, inten
     chat_id = update.effective_chat.id if update.effective_chat else 0
     now = services.clock()
     word = QUESTION_WORDS.get(intent, "about")
-    answer = snapshot.engine.ask(word, now, services.zone_of(chat_id), follow_up=item_id)
+    zone = services.zone_of(chat_id)
+    answer = snapshot.engine.ask(word, now, zone, follow_up=item_id)
     services.conversations.last_item[chat_id] = item_id
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def ask(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
@@ -82,7 +84,12 @@ async def calendar(
         await query.answer(EXPIRED)
         return
     await query.answer()
-    await context.bot.send_document(update.effective_chat.id, data, filename=f"{item.id}.ics")
+    await context.bot.send_document(
+        update.effective_chat.id,
+        data,
+        filename=f"{item.id}.ics",
+        message_thread_id=thread_of(update),
+    )
 
 
 async def remind(
@@ -94,6 +101,9 @@ async def remind(
     chat = update.effective_chat
     if item is None or chat is None:
         await query.answer(EXPIRED)
+        return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
         return
     outcome = services.subscriptions.follow(chat.id, Target(TargetKind.ITEM, item.id), chat.type)
     await query.answer(outcome.text[:200])
@@ -109,7 +119,29 @@ async def paging(
         await query.answer(EXPIRED)
         return
     await query.answer()
-    text, keyboard = page(*parsed, context.services)
+    text, keyboard = page(*parsed, context.services, chat_of(update))
+    await _edit(query, text, keyboard)
+
+
+async def show_all(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """ "Show all" under a capped list, and its pages: the remembered items, paged."""
+    parsed = callbacks.parse_all(action)
+    remembered = context.memory.lists.get(parsed[0]) if parsed else None
+    if parsed is None or remembered is None:
+        await query.answer(EXPIRED)
+        return
+    key, number = parsed
+    title, ids = remembered
+    services = context.services
+    items = [i for i in (services.source.snapshot.knowledge.get(n) for n in ids) if i]
+    zone = services.zone_of(chat_of(update))
+    text, keyboard = render.list_page(
+        title.rstrip(":"), "all", items, number, services.clock(), zone,
+        pager=lambda n: callbacks.encode("all", key, str(n)),
+    )  # fmt: skip
+    await query.answer()
     await _edit(query, text, keyboard)
 
 
@@ -131,6 +163,9 @@ async def unsubscribe(
     number = callbacks.whole_number(action.args[0])
     if chat is None or number is None:
         await query.answer(EXPIRED)
+        return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
         return
     outcome = context.services.subscriptions.remove(chat.id, number)
     await query.answer(outcome.text[:200])
@@ -176,4 +211,5 @@ ACTIONS: dict[str, Action_] = {
     "tz": zone,
     "unsub": unsubscribe,
     "ann": announcement,
+    "all": show_all,
 }
