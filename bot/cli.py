@@ -205,7 +205,7 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def export_ics(args: argparse.Namespace, settings: Settings) -> int:
     """Write the calendar feed to a file or standard output."""
-    from bot.calendar import feed
+    from bot.calendar import dated, feed
 
     knowledge = load_knowledge(settings.knowledge_dir, settings.zone)
     data = feed(knowledge, datetime.now(UTC))
@@ -213,7 +213,9 @@ def export_ics(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.buffer.write(data)
     else:
         args.file.write_bytes(data)
-        print(f"wrote {len(knowledge)} items to {args.file}", file=sys.stderr)
+        count, left_out = len(dated(knowledge)), len(knowledge) - len(dated(knowledge))
+        briefs = f" ({left_out} brief(s) have no date and are left out)" if left_out else ""
+        print(f"wrote {count} events and deadlines to {args.file}{briefs}", file=sys.stderr)
     return EXIT_OK
 
 
