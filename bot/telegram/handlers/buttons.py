@@ -15,7 +15,7 @@ from bot.telegram import callbacks, render
 from bot.telegram.callbacks import Action
 from bot.telegram.handlers.admin import PENDING, allowed
 from bot.telegram.handlers.commands import set_zone
-from bot.telegram.handlers.context import BotContext, send, thread_of
+from bot.telegram.handlers.context import MEDIA_WRITE_TIMEOUT, BotContext, send, thread_of
 from bot.telegram.handlers.groups import ONLY_ADMINS, may_manage
 from bot.telegram.handlers.lists import chat_of, page
 from bot.telegram.handlers.subscriptions import subscriptions
@@ -89,6 +89,7 @@ async def calendar(
         data,
         filename=f"{item.id}.ics",
         message_thread_id=thread_of(update),
+        write_timeout=MEDIA_WRITE_TIMEOUT,
     )
 
 

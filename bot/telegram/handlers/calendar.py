@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.calendar import feed
-from bot.telegram.handlers.context import BotContext, thread_of
+from bot.telegram.handlers.context import MEDIA_WRITE_TIMEOUT, BotContext, thread_of
 
 
 async def calendar(update: Update, context: BotContext) -> None:
@@ -20,4 +20,5 @@ async def calendar(update: Update, context: BotContext) -> None:
         data,
         filename="eccp-events-and-deadlines.ics",
         message_thread_id=thread_of(update),
+        write_timeout=MEDIA_WRITE_TIMEOUT,
     )

@@ -14,6 +14,8 @@ from bot.telegram.memory import Memory
 from bot.telegram.render import Rendered
 
 MEMORY = "memory"  # bot_data key of the adapter's bounded memory
+# Seconds to upload a document: PTB 21 warns when a custom transport is left to its default.
+MEDIA_WRITE_TIMEOUT = 20.0
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
