@@ -173,6 +173,14 @@ def test_a_health_port_in_use_is_one_line(fake, tmp_path, taken_port):
     assert line.startswith("error: cannot listen: ")
 
 
+def test_a_listen_address_this_host_does_not_have_is_one_line(fake, tmp_path):
+    # 192.0.2.1 is TEST-NET-1: never assigned here, so the bind fails before any traffic.
+    env = with_token(fake, tmp_path, HEALTH_LISTEN="192.0.2.1", HEALTH_PORT=str(free_port()))
+    line = one_error_line(cli("run", **env))
+    assert line.startswith("error: cannot listen: ")
+    assert line.endswith("check WEBHOOK_LISTEN / HEALTH_LISTEN")
+
+
 def test_a_missing_knowledge_folder_is_one_line(tmp_path):
     line = one_error_line(cli("ask", "hello", KNOWLEDGE_DIR=str(tmp_path / "absent")))
     assert "knowledge folder not found" in line
