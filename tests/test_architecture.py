@@ -9,7 +9,7 @@ import pytest
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 DOMAIN = (
-    "knowledge/items knowledge/dates knowledge/parse knowledge/fields "
+    "knowledge/items knowledge/dates knowledge/parse knowledge/fields knowledge/zones "
     "answering/answers answering/text "
     "answering/intents answering/matching answering/listing answering/phrasing "
     "answering/engine reminders/rules reminders/targets reminders/wording"
