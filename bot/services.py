@@ -18,6 +18,7 @@ from bot.answering.engine import Engine
 from bot.config import Settings
 from bot.delivery.bot_api import BotApiSender
 from bot.delivery.deliverer import Deliverer, RateLimiter
+from bot.health import Health
 from bot.knowledge.source import KnowledgeSource
 from bot.reminders.rules import parse_duration
 from bot.reminders.scheduling import Scheduler
@@ -53,6 +54,7 @@ class Services:
     subscriptions: SubscriptionService
     activity: ActivityLog
     conversations: Conversations = field(default_factory=Conversations)
+    health: Health = field(default_factory=Health)
 
     @property
     def engine(self) -> Engine:

@@ -15,8 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiohttp import web
-from telegram import Bot, BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -49,6 +48,9 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import subscriptions as subs
 from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.groups import group_admins_only
+from bot.telegram.http import Listeners, health_server, webhook_server
+from bot.telegram.profile import introduce
 from bot.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
@@ -90,21 +92,16 @@ def command_handlers() -> list[
         ("briefs", lists.briefs),
         ("next", commands.next_item),
         ("settings", commands.settings),
-        ("subscribe", subs.subscribe),
+        ("subscribe", group_admins_only(subs.subscribe)),
         ("subscriptions", subs.subscriptions),
-        ("unsubscribe", subs.unsubscribe),
-        ("stop", subs.stop),
+        ("unsubscribe", group_admins_only(subs.unsubscribe)),
+        ("stop", group_admins_only(subs.stop)),
         ("calendar", calendar.calendar),
         ("reload", admin.reload),
         ("stats", admin.stats),
         ("unanswered", admin.unanswered),
         ("announce", admin.announce),
     ]
-
-
-def command_menu() -> list[BotCommand]:
-    """The menu Telegram shows: the users' commands (admins type theirs)."""
-    return [BotCommand(name, description) for name, description in commands.COMMANDS]
 
 
 def build_application(services: Services) -> App:
@@ -145,9 +142,12 @@ def _register(app: App) -> None:
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(buttons.button))
     app.add_handler(InlineQueryHandler(inline.inline_query))
-    # New messages only: an edited question is not answered twice.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown))
     new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(new_text, questions.question))
+    # An edited question is answered again, in the messages that answered it.
+    edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(edited, questions.edited_question))
     app.add_error_handler(errors.on_error)
 
 
@@ -155,7 +155,7 @@ async def _post_init(app: App) -> None:
     """Open the sender, show the command menu, start the scheduler."""
     services: Services = app.bot_data["services"]
     await services.sender.__aenter__()
-    await app.bot.set_my_commands(command_menu())
+    await introduce(app.bot, services.settings)
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
@@ -183,12 +183,13 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return 1
+    hook = settings.webhook
+    if webhook and (not hook.url or not hook.secret_token):
+        sys.stderr.write("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN\n")
+        return 1
     app = build_application(build_services(settings))
     freeze_start_up_objects()
-    if webhook:
-        return asyncio.run(serve_webhook(app, settings))
-    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    return 0
+    return asyncio.run(serve(app, settings, webhook))
 
 
 def freeze_start_up_objects() -> None:
@@ -217,58 +218,76 @@ async def token_problem(settings: Settings) -> str | None:
         return f"cannot reach the Telegram Bot API at {base}: {type(exc).__name__}"
 
 
-async def serve_webhook(app: App, settings: Settings) -> int:
-    """Receive updates on our own aiohttp server: the secret token checked, /healthz served."""
-    hook = settings.webhook
-    if not hook.url or not hook.secret_token:
-        sys.stderr.write("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN\n")
-        return 1
-    server = web.Application()
-    server.router.add_post(urlsplit(hook.url).path or "/", _receiver(app, hook.secret_token))
-    server.router.add_get("/healthz", _healthz)
-    runner = web.AppRunner(server)
-    await app.initialize()
-    await _post_init(app)  # run_polling calls the hooks; here we run the lifecycle ourselves
-    await app.start()
+async def serve(app: App, settings: Settings, webhook: bool) -> int:
+    """Listen first (a port in use fails here, before anything starts), then run until stopped.
+
+    One lifecycle for both modes, run by us rather than by PTB's run_polling:
+    it binds the health and webhook ports before the bot starts, and it needs
+    no event loop of its own after the token check's.
+    """
+    stopped = _stop_signal()  # from the start: a SIGTERM during start-up is a clean stop too
+    listeners = Listeners()
     try:
-        await runner.setup()
-        await web.TCPSite(runner, hook.listen, hook.port).start()
-        # Listen first, then tell Telegram where: no update arrives before we can take it.
-        await app.bot.set_webhook(hook.url, secret_token=hook.secret_token)
-        await _until_stopped()
+        await _listen(listeners, app, settings, webhook)
+        await app.initialize()
+        try:
+            await _post_init(app)  # run_polling would call the hooks; here we run the lifecycle
+            await _receive_updates(app, settings, webhook)
+            await app.start()
+            await stopped.wait()
+        finally:
+            await _wind_down(app)
     finally:
-        await runner.cleanup()
-        await app.stop()
-        await _post_stop(app)
-        await app.shutdown()
-        await _post_shutdown(app)
+        await listeners.close()
     return 0
 
 
-def _receiver(
-    app: App, secret: str
-) -> Callable[[web.Request], Coroutine[Any, Any, web.StreamResponse]]:
-    async def receive(request: web.Request) -> web.StreamResponse:
-        if request.headers.get("X-Telegram-Bot-Api-Secret-Token") != secret:
-            return web.Response(status=403, text="wrong secret token")
-        try:
-            update = Update.de_json(await request.json(), app.bot)
-        except ValueError:
-            return web.Response(status=400, text="not an update")
-        await app.update_queue.put(update)
-        return web.Response(text="ok")
-
-    return receive
+async def _listen(listeners: Listeners, app: App, settings: Settings, webhook: bool) -> None:
+    services: Services = app.bot_data["services"]
+    if settings.health.port:
+        await listeners.listen(
+            health_server(services.health), settings.health.listen, settings.health.port
+        )
+    if webhook:
+        hook = settings.webhook
+        path = urlsplit(hook.url or "").path
+        server = webhook_server(app, path, hook.secret_token or "", services.health)
+        await listeners.listen(server, hook.listen, hook.port)
 
 
-async def _healthz(_: web.Request) -> web.StreamResponse:
-    return web.Response(text="ok")
+async def _receive_updates(app: App, settings: Settings, webhook: bool) -> None:
+    """Tell Telegram where to send updates (webhook), or start asking for them (polling)."""
+    hook = settings.webhook
+    if webhook:
+        await app.bot.set_webhook(hook.url or "", secret_token=hook.secret_token)
+        return
+    assert app.updater is not None
+
+    def polling_failed(exc: TelegramError) -> None:
+        app.create_task(app.process_error(error=exc, update=None))
+
+    await app.updater.start_polling(
+        allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, error_callback=polling_failed
+    )
 
 
-async def _until_stopped() -> None:
-    """Wait for SIGTERM or SIGINT."""
+async def _wind_down(app: App) -> None:
+    """Stop what started, in reverse: updates, the Application and its hooks, the sender."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+        await _post_stop(app)
+    try:
+        await app.shutdown()
+    finally:
+        await _post_shutdown(app)
+
+
+def _stop_signal() -> asyncio.Event:
+    """An event set by SIGTERM or SIGINT."""
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopped.set)
-    await stopped.wait()
+    return stopped

@@ -52,6 +52,7 @@ class Control:
             ("POST", "unblock", self.unblock),
             ("POST", "latency", self.latency),
             ("POST", "reset", self.reset),
+            ("POST", "member", self.member),
         ]
         for verb, name, handler in routes:
             router.add_route(verb, f"/_control/{name}", _guarded(handler))
@@ -68,6 +69,7 @@ class Control:
             "callback": self.fake.queue_callback,
             "inline_query": self.fake.queue_inline_query,
             "update": self.fake.queue_update,
+            "edit": self.fake.queue_edit,
         }
         return builders[item.pop("type", "message")](**item)
 
@@ -112,6 +114,11 @@ class Control:
 
     async def latency(self, request: web.Request) -> web.Response:
         self.fake.latency = float((await request.json())["seconds"])
+        return _ok()
+
+    async def member(self, request: web.Request) -> web.Response:
+        """Body: {"chat_id", "user_id", "status"}: who administers a group."""
+        self.fake.set_member_status(**await request.json())
         return _ok()
 
     async def reset(self, request: web.Request) -> web.Response:
