@@ -32,6 +32,8 @@ from bot.answering.engine import Engine  # noqa: E402
 from bot.knowledge.parse import parse_knowledge  # noqa: E402
 from bot.knowledge.source import read_sources  # noqa: E402
 
+BRUSSELS = ZoneInfo("Europe/Brussels")  # the synthetic items' zone: deadlines carry its offset
+
 TOPICS = (
     "hydrogen", "textiles", "agrifood", "mobility", "microelectronics", "tourism", "health",
     "construction", "aerospace", "creative industries", "circular economy", "batteries",
@@ -84,7 +86,8 @@ def _item_toml(table: str, n: int, topic: str, city: str, year: int, rng: random
         )
     if table == "calls":
         title = f"Call for {topic} cluster projects {city} round {n % 5 + 1} {year} #{n}"
-        return f'[[calls]]\ntitle = "{title}"\ndeadline = {day:%Y-%m-%d}T17:00:00+01:00\n{common}'
+        deadline = datetime(day.year, day.month, day.day, 17, tzinfo=BRUSSELS).isoformat()
+        return f'[[calls]]\ntitle = "{title}"\ndeadline = {deadline}\n{common}'
     title = f"Policy brief on {topic} in {city} {year} #{n}"
     return f'[[briefs]]\ntitle = "{title}"\npublished = {day:%Y-%m-%d}\n{common}'
 
