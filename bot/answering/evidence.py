@@ -25,7 +25,7 @@ from bot.answering.mentions import (
     ranked_names,
     same_clause,
 )
-from bot.answering.roles import ATTACHING_PREPOSITIONS, KIND_NOUNS, families_for
+from bot.answering.roles import ATTACHING_PREPOSITIONS, KIND_NOUNS, families_for, spellings
 from bot.answering.text import is_number, is_year, stem
 from bot.knowledge.items import AnyItem
 
@@ -107,7 +107,7 @@ def _named(
     named: set[int] = set()
     for group in groups:
         first, last = group.positions[0], group.positions[-1]
-        named |= {i for i in range(first, last + 1) if stem(heard.words[i]) in own}
+        named |= {i for i in range(first, last + 1) if _said_as(heard.words[i], own)}
         while first > 0 and _own_word(heard, own, first - 1, group.clause):
             first -= 1
             named.add(first)  # "the *information* webinar" of "Vinnova information webinar"
@@ -119,7 +119,12 @@ def _named(
 
 def _own_word(heard: Heard, own: frozenset[str], i: int, clause: int) -> bool:
     word = heard.words[i]
-    return heard.clause(i) == clause and stem(word) in own and word not in _PLAIN_WORDS
+    return heard.clause(i) == clause and _said_as(word, own) and word not in _PLAIN_WORDS
+
+
+def _said_as(word: str, own: frozenset[str]) -> bool:
+    """Whether a question word is one of the name's words, as typed or as its shorthand."""
+    return any(stem(w) in own for w in spellings(word))
 
 
 _PLAIN_WORDS = frozenset("the a an of for to in on at and is are when where what how".split())
@@ -164,11 +169,33 @@ def _number_conflict(
             continue
         if is_year(token) and token not in years:
             return f"{token} is not a year of {index.items[position].id}"
+        if _other_number_of(heard, index, position, i):
+            return f"{heard.words[i]!r} numbers another {_numbered_noun(heard, i)!r}"
         unnumbered_first = token == "1" and not numbers  # "the first call" of a series of one
         other_round = is_number(token) and token not in numbers and not unnumbered_first
         if other_round and _rounds(heard, index, i):
             return f"{token} is not a number of {index.items[position].id}"
     return None
+
+
+def _numbered_noun(heard: Heard, i: int) -> str:
+    """The word the i-th word numbers ('round' of "third round" and of "round 3"), or ''."""
+    word = heard.words[i]
+    j = i - 1 if word.isdigit() else i + 1
+    return stem(heard.words[j]) if same_clause(heard, j, i) else ""
+
+
+def _other_number_of(heard: Heard, index: MatchIndex, position: int, i: int) -> bool:
+    """'The third round' of an item whose names say 'second round': another round.
+
+    Every number may be the item's ("third call, second round" has a 3), yet
+    the word it numbers has another number in the item's names.
+    """
+    token = heard.tokens[i]
+    if not is_number(token):
+        return False
+    given = index.numbered(position).get(_numbered_noun(heard, i))
+    return given is not None and token not in given
 
 
 def _rounds(heard: Heard, index: MatchIndex, i: int) -> bool:

@@ -64,9 +64,14 @@ REGISTER = _phrases(
 )  # fmt: skip
 LINK = _phrases(
     "link", "links", "url", "website", "web site", "webpage", "web page", "homepage", "page",
-    "more info", "more information", "info", "information", "details", "read more",
-    "learn more", "find out more", "where can i read", "where can i find", "download", "pdf",
-    "source", "site",
+    "read more", "learn more", "find out more", "where can i read", "where can i find",
+    "download", "pdf", "source", "site", "more info about", "more information about",
+    "more details about",
+)  # fmt: skip
+# "Info" is shorthand for any question ("any info on the mission dates?"): it
+# asks for the link only when no other question word says what is wanted.
+WEAK_LINK = _phrases(
+    "more info", "more information", "info", "information", "details", "more details",
 )  # fmt: skip
 WHERE = _phrases(
     "where", "wheres", "location", "located", "venue", "which city", "what city", "in which city",
@@ -165,6 +170,7 @@ CLOSED_VOCABULARY = (
             WHEN_FIRST,
             REGISTER,
             LINK,
+            WEAK_LINK,
             WHERE,
             WHEN,
             STATUS_WHEN,
@@ -182,6 +188,8 @@ CLOSED_VOCABULARY = (
     | set(MONTHS)
     | set(SINGULAR_KINDS)
 )
+# Words spelt right are never typos of question words: "were" is not "where".
+_NOT_TYPOS = CLOSED_VOCABULARY | STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +245,7 @@ def correct_question_words(
     'apply') is left for item matching; `item_likeness` gives that similarity
     (100 for a word an item has, 0 for none).
     """
-    return [w if w in CLOSED_VOCABULARY else _corrected(w, item_likeness) for w in words]
+    return [w if w in _NOT_TYPOS else _corrected(w, item_likeness) for w in words]
 
 
 def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
@@ -340,6 +348,7 @@ _INTENT_PHRASES: tuple[tuple[Intent, tuple[Phrase, ...]], ...] = (
     (Intent.WHERE, WHERE),
     (Intent.WHEN, WHEN),
     (Intent.WHEN, STATUS_WHEN),
+    (Intent.LINK, WEAK_LINK),
     (Intent.WHEN, WEAK_WHEN),
     (Intent.WHERE, WEAK_WHERE),
     (Intent.ABOUT, ABOUT),

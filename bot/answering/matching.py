@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.item_words import (
     NAME_STOPWORDS,
     context_tokens,
@@ -36,6 +37,7 @@ from bot.answering.text import (
     is_number,
     is_year,
     leading_acronyms,
+    numbered_words,
     segments,
     stem,
     tokens,
@@ -84,6 +86,7 @@ class MatchIndex:
         self._names: list[list[tuple[str, ...]]] = []
         self._name_texts: list[list[str]] = []
         self._numbers: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._numbered: list[dict[str, frozenset[str]]] = []
         self._places: list[frozenset[str]] = []
         self._acronyms: list[frozenset[str]] = []
         self._alias_kinds: list[frozenset[str]] = []
@@ -132,6 +135,11 @@ class MatchIndex:
         self._plurals += [(w, stem(w)) for w in plurals]
         self._post(position, context_tokens(item), CONTEXT)
         self._post(position, tokens(item.summary or ""), SUMMARY)
+        numbered: dict[str, frozenset[str]] = {}
+        for text in (item.title, *item.aliases):
+            for noun, numbers in numbered_words(words(text)).items():
+                numbered[noun] = numbered.get(noun, frozenset()) | numbers
+        self._numbered.append(numbered)
         all_name_tokens = {t for n in token_names for t in n}
         self._numbers.append(
             (
@@ -208,6 +216,10 @@ class MatchIndex:
         """The numbers in an item's names, and the years of its names and dates."""
         return self._numbers[position]
 
+    def numbered(self, position: int) -> dict[str, frozenset[str]]:
+        """The numbers an item's names give each word ('round': {'2'} of "second round")."""
+        return self._numbered[position]
+
     def forms(self, word: str) -> tuple[str, ...]:
         """The index tokens a folded question word may stand for (itself, or typo fixes)."""
         token = canonical(stem(word))
@@ -218,6 +230,8 @@ class MatchIndex:
         ordinal = fuzzy_ordinal(token)
         if ordinal is not None:
             return (ordinal,) if ordinal in self._postings else ()
+        if real_word(word):
+            return ()
         found = self._spelling.corrections(token)
         if not found and token != word:  # the plural rule cut a typo short: "exprses"
             found = self._spelling.corrections(word)
@@ -247,7 +261,7 @@ class MatchIndex:
             if token in self._postings:
                 result.append(QueryToken(token, (token,), True, self.weight(token)))
                 continue
-            forms = self._spelling.corrections(token)
+            forms = () if real_word(word) else self._spelling.corrections(token)
             weight = max((self.weight(f) for f in forms), default=self.unknown_weight)
             result.append(QueryToken(token, forms, False, weight))
         return result
@@ -354,6 +368,15 @@ class MatchIndex:
             if is_number(q.text) and numbers and q.text not in numbers:
                 return True
         return False
+
+
+def real_word(word: str) -> bool:
+    """A question or function word spelt right is itself, never a typo of an item's word.
+
+    "How do I register?" does not say "REGIOSTARS", though the two are two
+    letters apart: only a word the question vocabulary lacks is corrected.
+    """
+    return word in CLOSED_VOCABULARY or word in STOPWORDS
 
 
 def _merged(postings: Sequence[dict[int, float]]) -> dict[int, float]:

@@ -122,10 +122,33 @@ def _group(
     # every word of an alias, years too: "cluster conference 2024"
     whole = set(name) <= heard.where.keys() and bool(core)
     place_and_kind = bool(core) and core <= places and kind_beside  # "the Porto workshop"
-    distinctive = bool(picking) or place_and_kind or whole
+    distinctive = (bool(picking) or place_and_kind or whole) and not _verb_use(heard, run)
     conflict = _attached(heard, index, position, run)
     weight = sum(name_weight(index, t) for t in found)
     return Group(tuple(run), found, heard.clause(run[0]), distinctive, conflict, weight)
+
+
+_VERB_SLOT = frozenset("to can could should would will must might lets i we you they".split())
+_DETERMINERS = frozenset("the a an my our your their its this these those his her".split())
+
+
+def _verb_use(heard: Heard, run: Sequence[int]) -> bool:
+    """A one-word name typed in lower case and used as a verb names nothing.
+
+    "How can I boost the visibility of my cluster?" does not ask about the
+    BOOST conference: after "can I" / "to" and before what it acts on
+    ("the visibility", "SME participation") the word is English, not a name.
+    """
+    if len(run) != 1:
+        return False
+    i = run[0]
+    word = heard.words[i]
+    if word in heard.question.capitals or i == 0 or heard.words[i - 1] not in _VERB_SLOT:
+        return False
+    if not same_clause(heard, i + 1, i):
+        return False
+    after = heard.words[i + 1]
+    return after in _DETERMINERS or (heard.naming_word(i + 1) and not kind_of(heard, i + 1))
 
 
 def same_clause(heard: Heard, i: int, j: int) -> bool:
@@ -174,7 +197,9 @@ def _attached(heard: Heard, index: MatchIndex, position: int, run: Sequence[int]
     gap = _gap_before_own_word(heard, index, position, last)
     if gap:
         return f"{gap!r} inside the name is not part of {item.id}"
-    return _capital_neighbour(heard, first, last) or _after_preposition(heard, last)
+    return _capital_neighbour(heard, first, last) or _after_preposition(
+        heard, index, position, last
+    )
 
 
 def _gap_before_own_word(heard: Heard, index: MatchIndex, position: int, last: int) -> str:
@@ -222,8 +247,12 @@ def _foreign(heard: Heard, index: MatchIndex, position: int, i: int) -> bool:
     return not any(index.strength(f, position) > 0 for f in forms)
 
 
-def _after_preposition(heard: Heard, last: int) -> str | None:
-    """'the EEN brokerage in Valencia': an unknown word after in/at/on/about the name."""
+def _after_preposition(heard: Heard, index: MatchIndex, position: int, last: int) -> str | None:
+    """'the EEN brokerage in Valencia': an unknown word after in/at/on/about the name.
+
+    A place of another item is no better: "the S3 conference 2027 in Brussels"
+    is not the one in Seville, however fully its title is said.
+    """
     i = last + 1
     if i >= len(heard.words) or heard.words[i] not in ATTACHING_PREPOSITIONS:
         return None
@@ -232,8 +261,12 @@ def _after_preposition(heard: Heard, last: int) -> str | None:
         j += 1
     if j >= len(heard.words) or heard.clause(j) != heard.clause(last):
         return None
-    word = heard.words[j]
-    if word in FILLER_AFTER_PREPOSITION or not heard.naming_word(j) or heard.forms[j]:
+    word, forms = heard.words[j], heard.forms[j]
+    if word in FILLER_AFTER_PREPOSITION or not heard.naming_word(j):
+        return None
+    if forms and any(index.is_place(f) for f in forms) and not held(index, position, forms):
+        return f"{word!r} after {heard.words[i]!r} is another item's place"
+    if forms:
         return None
     return f"{word!r} after {heard.words[i]!r} names something unknown"
 

@@ -34,6 +34,8 @@ KIND_NOUNS: dict[str, str] = {
     "expo": "other", "exhibition": "other", "week": "other", "roadshow": "other",
     "tour": "other", "camp": "other", "contest": "other", "challenge": "other",
     "dinner": "other", "reception": "other", "gala": "other", "party": "other",
+    "ceremony": "other", "celebration": "other", "banquet": "other", "lunch": "other",
+    "breakfast": "other", "excursion": "other", "concert": "other",
 }  # fmt: skip
 
 _EVENT_FAMILIES = {
@@ -88,6 +90,21 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "yr": ("year",), "wen": ("when",), "wehn": ("when",), "whn": ("when",), "wher": ("where",),
     "whr": ("where",), "wat": ("what",), "wht": ("what",),
 }  # fmt: skip
+_SHORT_FORMS: dict[str, frozenset[str]] = {}
+for _short, _full in ABBREVIATIONS.items():
+    if len(_full) == 1:
+        _SHORT_FORMS[_full[0]] = _SHORT_FORMS.get(_full[0], frozenset()) | {_short}
+
+
+def spellings(word: str) -> frozenset[str]:
+    """A word and the shorthand it may have been typed as: 'information' was maybe 'info'.
+
+    The question reads "info" as "information"; a title that says "info day"
+    is still named by it.
+    """
+    return _SHORT_FORMS.get(word, frozenset()) | {word}
+
+
 # "last week", "every day": a time, not a kind of event.
 TIME_MODIFIERS = frozenset("last next this every per a one same that each few coming".split())
 

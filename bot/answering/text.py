@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Letters that Unicode decomposition leaves alone but people type without marks.
@@ -101,6 +102,24 @@ def is_year(token: str) -> bool:
 def is_number(token: str) -> bool:
     """A bare whole number such as '4' or '13' (years count separately)."""
     return token.isdigit() and not is_year(token)
+
+
+def numbered_words(folded: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The numbers each word is given: 'third call, round 2' -> call: 3, round: 2.
+
+    An ordinal numbers the word after it ("third round"), a figure the word
+    before it ("round 2", "module 3").  Which word a number belongs to is what
+    tells the third call's second round from a third round that does not exist.
+    """
+    found: dict[str, set[str]] = {}
+    for i, word in enumerate(folded):
+        number = canonical(word)
+        if not is_number(number):
+            continue
+        j = i - 1 if word.isdigit() else i + 1
+        if 0 <= j < len(folded) and len(folded[j]) > 2 and not is_number(canonical(folded[j])):
+            found.setdefault(stem(folded[j]), set()).add(number)
+    return {noun: frozenset(numbers) for noun, numbers in found.items()}
 
 
 def segments(text: str) -> list[str]:

@@ -1,0 +1,194 @@
+"""Defects a fresh-eyes probe found after issue 12, one test per general rule, with why.
+
+Each test failed on the engine before its rule: a common word typo-corrected
+into an item's name ("register" read as REGIOSTARS-like names), a lower-case
+verb read as an acronym, the shorthand "info" overriding a real question word,
+a round or call number mapped onto another one, another item's city beside a
+full title.  The items are invented here, not the probe's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answering.answers import Intent
+from bot.answering.engine import Engine
+from tests.factories import at, call, event, knowledge
+
+KNOWLEDGE = knowledge(
+    call(
+        "registrar-awards",
+        "REGISTRAS Awards 2027: call for nominations",
+        at("2027-03-31T23:59:00+02:00"),
+        opens=date(2026, 11, 20),
+        aliases=["REGISTRAS awards", "REGISTRAS 2027"],
+        url="https://registras.example/apply",
+    ),
+    event(
+        "lift-conference",
+        "LIFT final conference: Linking Innovation For Tomorrow",
+        date(2027, 3, 16),
+        date(2027, 3, 17),
+        kind="conference",
+        aliases=["LIFT conference"],
+        location="Tartu, Estonia",
+        registration_url="https://lift.example/register",
+    ),
+    event(
+        "arch-info-day",
+        "ARCH info day: cross-border partnerships call",
+        date(2026, 11, 26),
+        aliases=["ARCH info day"],
+        location="Ghent, Belgium",
+        registration_url="https://arch.example/info-day",
+    ),
+    event(
+        "smartspec-conference",
+        "Smart Specialisation Forum Annual Conference 2027",
+        date(2027, 5, 25),
+        date(2027, 5, 26),
+        kind="conference",
+        aliases=["S3 Forum annual conference 2027"],
+        location="Seville, Spain",
+        registration_url="https://s3.example/2027",
+    ),
+    event(
+        "regions-days",
+        "Danube Regions Days 2026",
+        date(2026, 10, 12),
+        date(2026, 10, 15),
+        kind="conference",
+        aliases=["Danube days 2026"],
+        location="Brussels, Belgium",
+        registration_url="https://danube.example/2026",
+    ),
+    call(
+        "north-call-3-round-1",
+        "Interreg North third call for proposals, first round",
+        at("2026-10-16T13:00:00+02:00"),
+        opens=date(2026, 7, 1),
+        aliases=["Interreg North third call round 1"],
+        url="https://north.example/call3/1",
+    ),
+    call(
+        "north-call-3-round-2",
+        "Interreg North third call for proposals, second round",
+        at("2027-04-22T13:00:00+02:00"),
+        opens=date(2027, 1, 11),
+        aliases=["Interreg North third call round 2"],
+        url="https://north.example/call3/2",
+    ),
+)
+ENGINE = Engine(KNOWLEDGE)
+AUTUMN = at("2026-09-01T10:00:00+02:00")
+
+
+def item_of(question: str) -> str | None:
+    return ENGINE.ask(question, AUTUMN).item_id
+
+
+def intent_of(question: str) -> Intent:
+    return ENGINE.ask(question, AUTUMN).intent
+
+
+@pytest.mark.parametrize(
+    "question", ["how do I register?", "I want to register my cluster", "where to apply?"]
+)
+def test_a_question_word_spelt_right_is_never_corrected_into_an_items_name(question: str) -> None:
+    """'register' is two letters from 'registras', but it is a word, not a typo of a name."""
+    assert item_of(question) is None
+
+
+def test_the_same_name_with_a_real_typo_is_still_found() -> None:
+    """The rule spares only words the question vocabulary has: 'registars' is still a typo."""
+    assert item_of("when do the registars awards close?") == "registrar-awards"
+
+
+def test_were_is_not_read_as_where() -> None:
+    """'We're' / 'were' are English words; correcting them to 'where' changed the intent."""
+    assert intent_of("we're curious what the LIFT conference dates are") is Intent.WHEN
+    assert intent_of("were the LIFT conference dates moved?") is Intent.WHEN
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can I lift the visibility of my cluster?",
+        "any tips to lift SME participation in our cluster?",
+    ],
+)
+def test_a_lower_case_name_used_as_a_verb_names_nothing(question: str) -> None:
+    """An acronym that is also an English verb, typed as the verb, is not the LIFT conference."""
+    assert item_of(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when is lift?", Intent.WHEN),
+        ("how to register for lift", Intent.REGISTER),
+        ("can we attend LIFT the conference?", Intent.REGISTER),
+    ],
+)
+def test_the_same_word_used_as_a_name_still_names_the_item(question: str, intent: Intent) -> None:
+    """Only a verb slot ('can I lift the...', 'to lift SME...') makes the name a verb."""
+    answer = ENGINE.ask(question, AUTUMN)
+    assert (answer.item_id, answer.intent) == ("lift-conference", intent)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when is the ARCH info day?", Intent.WHEN),
+        ("where is the ARCH info day held?", Intent.WHERE),
+        ("what's the ARCH info day about?", Intent.ABOUT),
+        ("any info on the ARCH day dates?", Intent.WHEN),
+        ("more info on the ARCH info day", Intent.LINK),
+    ],
+)
+def test_info_asks_for_the_link_only_when_nothing_else_asks(question: str, intent: Intent) -> None:
+    """'Info' in the name is the name; as shorthand it never overrides 'when' or 'where'."""
+    answer = ENGINE.ask(question, AUTUMN)
+    assert (answer.item_id, answer.intent) == ("arch-info-day", intent)
+
+
+def test_a_kind_of_event_beside_an_award_call_is_not_the_call() -> None:
+    """'The REGISTRAS award ceremony' is an event the knowledge lacks, not the awards call."""
+    assert item_of("where is the REGISTRAS award ceremony?") is None
+
+
+def test_another_items_city_after_a_full_title_rules_the_item_out() -> None:
+    """Brussels is a place the knowledge knows (Danube days), but not this conference's."""
+    assert item_of("S3 Forum annual conference 2027 in Brussels?") is None
+    assert item_of("S3 Forum annual conference 2027 in Seville?") == "smartspec-conference"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the third round of the Interreg North third call, deadline?",
+        "round 3 of the Interreg North call - when does it close?",
+        "Interreg North second call deadline",
+        "what is the deadline of the Interreg North third call third round?",
+    ],
+)
+def test_a_round_or_call_number_the_knowledge_lacks_is_refused(question: str) -> None:
+    """Every number said is some item's (3 is the call, 2 a round), but not for that word."""
+    assert item_of(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Interreg North third call round 2 deadline", "north-call-3-round-2"),
+        ("interreg north third call, first round: when does it close?", "north-call-3-round-1"),
+        ("the second round of the interreg north third call", "north-call-3-round-2"),
+    ],
+)
+def test_the_numbers_the_item_has_for_those_words_still_pick_it(
+    question: str, expected: str
+) -> None:
+    """The rule compares numbers word by word; it never refuses a round that exists."""
+    assert item_of(question) == expected
