@@ -33,6 +33,8 @@ CANDIDATE_SHARE = 0.3  # ... if they share at least this share of the best one's
 SEARCH_FLOOR = 0.45  # inline search and /subscribe show weaker matches too
 MAX_QUESTION_CHARS = 1000
 NEXT_WORDS = frozenset({"next", "upcoming", "coming"})
+NOW_WORDS = frozenset("now today tonight tomorrow currently ongoing moment yesterday".split())
+YES_NO_STARTS = frozenset("is are was were will does did has have".split())
 _ITEM_INTENTS = frozenset({Intent.WHEN, Intent.WHERE, Intent.REGISTER, Intent.LINK})
 
 
@@ -94,6 +96,8 @@ class Engine:
             return replace(reading, intent=asking.intent)
         if not reading.asked and self._asks_place(heard):
             return replace(reading, intent=Intent.WHERE)
+        if not reading.asked and _asks_moment(heard):
+            return replace(reading, intent=Intent.WHEN)
         return reading
 
     def _asks_place(self, heard: Heard) -> bool:
@@ -184,6 +188,15 @@ class Engine:
 
 
 _EPOCH = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
+
+
+def _asks_moment(heard: Heard) -> bool:
+    """'Is EWRC happening now?', 'is the info day today?': a yes-or-no question about a time.
+
+    It is answered with the item's dates and status, not its description.
+    """
+    words = heard.words
+    return bool(words) and words[0] in YES_NO_STARTS and not NOW_WORDS.isdisjoint(words)
 
 
 def _the_next_one(heard: Heard, decision: Decision, now: datetime) -> Evidence | None:

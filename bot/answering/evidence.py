@@ -77,7 +77,7 @@ def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
     unsaid_round = bool(numbers) and not numbers & heard.where.keys()  # "the CmR call": the 1st
     conflict = _number_conflict(heard, index, position, groups) or _group_conflict(heard, groups)
     sound = [g for g in groups if g.conflict is None]
-    named = _named(heard, index, position, sound)
+    named = _named(heard, index, position, [g for g in sound if g.distinctive] or sound)
     excluded = frozenset(i for g in groups if g.conflict for i in g.positions) - named
     beside = {j for g in sound for j in near(heard, g.positions, CONTEXT_REACH)}
     beside |= {j for j, c in enumerate(heard.question.clauses) if c == heard.question.focus}

@@ -263,8 +263,9 @@ def _closest_question_word(word: str) -> tuple[str, float] | None:
         return None
     best = min(CLOSED_VOCABULARY, key=lambda v: (OSA.distance(word, v, score_cutoff=2), v))
     limit = 1 if len(word) < 8 else 2
-    if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2:
-        return None
+    if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2 or len(best) < 4:
+        return None  # a three-letter word is no typo target: 'form' is not 'for'
+
     if _substitution_only(word, best):
         return None  # 'summit' is a word, not a typo of 'submit'; typists swap, add or drop
     return best, Indel.normalized_similarity(word, best) * 100

@@ -20,7 +20,7 @@ from tests.factories import at, call, event, knowledge
 KNOWLEDGE = knowledge(
     call(
         "registrar-awards",
-        "REGISTRAS Awards 2027: call for nominations",
+        "REGISTRAS Awards 2027: call for applications",
         at("2027-03-31T23:59:00+02:00"),
         opens=date(2026, 11, 20),
         aliases=["REGISTRAS awards", "REGISTRAS 2027"],
@@ -192,3 +192,32 @@ def test_the_numbers_the_item_has_for_those_words_still_pick_it(
 ) -> None:
     """The rule compares numbers word by word; it never refuses a round that exists."""
     assert item_of(question) == expected
+
+
+def test_an_intent_word_of_the_title_said_apart_from_the_name_still_asks() -> None:
+    """'Application form for the REGISTRAS awards': the title says 'applications' too, but
+    here the word stands apart from the mention of the name, so it asks to register."""
+    answer = ENGINE.ask("application form for the REGISTRAS awards", AUTUMN)
+    assert (answer.item_id, answer.intent) == ("registrar-awards", Intent.REGISTER)
+
+
+def test_a_word_is_never_corrected_into_a_three_letter_question_word() -> None:
+    """'Form' is one letter from 'for'; a slip into a three-letter word cannot be told apart."""
+    heard = ENGINE.hear("application form for the LIFT conference", AUTUMN)
+    assert "form" in heard.words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the Danube days 2026 happening now?",
+        "is Danube Regions Days 2026 on today?",
+        "are the Danube days 2026 happening right now?",
+    ],
+)
+def test_a_yes_or_no_question_about_now_asks_when(question: str) -> None:
+    """'Is it happening now?' wants the dates and the status, not the description."""
+    during = at("2026-10-13T11:00:00+02:00")
+    answer = ENGINE.ask(question, during)
+    assert (answer.item_id, answer.intent) == ("regions-days", Intent.WHEN)
+    assert "15 October 2026" in answer.text
