@@ -162,11 +162,14 @@ def _number_conflict(
     # Named where the question asks, only the numbers said there count:
     # "is module 3 ... in Berlin, like module 1?" is about module 3.
     clauses = {g.clause for g in groups} | {focus}
+    year_asked = any(is_year(t) and heard.clause(i) == focus for i, t in enumerate(heard.tokens))
     for i, token in enumerate(heard.tokens):
         if heard.clause(i) not in clauses or i in heard.hints:
             continue
         if is_number(token) and asked and heard.clause(i) != focus:
             continue
+        if is_year(token) and asked and heard.clause(i) != focus and year_asked:
+            continue  # "after EWRC 2026, when is EWRC 2027?": the other edition is context
         if is_year(token) and token not in years:
             return f"{token} is not a year of {index.items[position].id}"
         if _other_number_of(heard, index, position, i):

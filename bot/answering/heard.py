@@ -8,14 +8,14 @@ they mean, as a hint that picks an edition but never rules one out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS
+from bot.answering.intents import CLOSED_VOCABULARY, MONTHS, STOPWORDS
 from bot.answering.item_words import NAME_STOPWORDS
 from bot.answering.matching import MatchIndex
 from bot.answering.question import Question
-from bot.answering.roles import GREETINGS, KIND_NOUNS, THANKS, TIME_MODIFIERS
+from bot.answering.roles import GREETINGS, KIND_NOUNS, NUMBERED_NOUNS, THANKS, TIME_MODIFIERS
 from bot.answering.text import canonical, stem
 
 RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1, "coming": 1, "previous": -1}
@@ -57,6 +57,7 @@ class Heard:
 
 def hear(question: Question, index: MatchIndex, now: datetime) -> Heard:
     """Look every word of the question up in the index once."""
+    question = _short_years(question, index)
     forms = [index.forms(w) for w in question.words]
     for i in range(len(question.words) - 1):  # "go-cluster" (or "go cluster"): "gocluster"
         joined = canonical(stem(question.words[i] + question.words[i + 1]))
@@ -77,6 +78,29 @@ def hear(question: Question, index: MatchIndex, now: datetime) -> Heard:
     kinds = tuple(_kind(question.words, said, forms, i) for i in range(len(said)))
     spots = {t: tuple(p) for t, p in where.items()}
     return Heard(question, tuple(forms), spots, frozenset(hints), said, kinds)
+
+
+def _short_years(question: Question, index: MatchIndex) -> Question:
+    """'EWRC 26 over?', 'regions week 27': two digits after a name are its year, if one has it.
+
+    Only when the knowledge has that year and no name has the number itself,
+    and the word before is a name's word, not one that numbers ("module 26").
+    """
+    found = list(question.words)
+    for i in range(1, len(found)):
+        word, before = found[i], found[i - 1]
+        year = f"20{word}"
+        if not (len(word) == 2 and word.isdigit() and 20 <= int(word) <= 49):
+            continue
+        if stem(before) in NUMBERED_NOUNS or before in MONTHS or _word(found, i + 1) in MONTHS:
+            continue
+        if index.knows(year) and not index.knows(word) and index.forms(before):
+            found[i] = year
+    return replace(question, words=tuple(found)) if found != list(question.words) else question
+
+
+def _word(found: list[str], i: int) -> str:
+    return found[i] if 0 <= i < len(found) else ""
 
 
 def _kind(

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS, find_phrases, question_phrases
-from bot.answering.roles import ABBREVIATIONS, GREETINGS, THANKS
-from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, words
+from bot.answering.roles import ABBREVIATIONS, CARDINALS, GREETINGS, NUMBERED_NOUNS, THANKS
+from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, stem, words
 
 _CLAUSE_BREAK = re.compile(
     r"[,;?!.()\[\]…]+|\s[-–—]\s|\bbut\b|\bhowever\b|\banyway\b"
@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
 )  # "... an agency in Navarra and when is the ECCP conference?": the question starts at "when"
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _TITLED = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]+")  # not the first word of a sentence
+_SHORT_YEAR = re.compile(r"['\u2019\u2018](\d\d)\b")  # "EWRC '26", "EWRC'27": a year
 _GLUED_YEAR = re.compile(r"^([a-z]{2,})((?:19|20)\d\d)$")
 _WH = frozenset(
     "when where what whats which who how is are can could do does did has have will until".split()
@@ -64,8 +65,8 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
     found: list[str] = []
     clauses: list[int] = []
     asking: list[int] = []
-    for part in _CLAUSE_BREAK.split(fold(text)):
-        part_words = correct(expand(words(part)))
+    for part in _CLAUSE_BREAK.split(_SHORT_YEAR.sub(r" 20\1", fold(text))):
+        part_words = correct(spelt_numbers(expand(words(part))))
         if not part_words:
             continue
         if asking and _trailing(part_words):
@@ -81,6 +82,17 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
     capitals = frozenset(fold(w) for w in _CAPITALS.findall(text))
     titled = frozenset(fold(w) for w in _TITLED.findall(text))
     return Question(tuple(found), tuple(clauses), focus, capitals, titled)
+
+
+def spelt_numbers(found: Sequence[str]) -> list[str]:
+    """A number word after a noun that is numbered is the figure: 'module two' -> 'module 2'.
+
+    Elsewhere "one" stays a word ("the one in Brussels").
+    """
+    return [
+        CARDINALS[w] if w in CARDINALS and i and stem(found[i - 1]) in NUMBERED_NOUNS else w
+        for i, w in enumerate(found)
+    ]
 
 
 def expand(found: Sequence[str]) -> list[str]:

@@ -105,6 +105,15 @@ def spellings(word: str) -> frozenset[str]:
     return _SHORT_FORMS.get(word, frozenset()) | {word}
 
 
+# Nouns a number is given to ("module two", "round one"), and the number words.
+NUMBERED_NOUNS = frozenset(
+    "round module part phase step call edition wave lot session cutoff track stage".split()
+)
+CARDINALS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+
 # "last week", "every day": a time, not a kind of event.
 TIME_MODIFIERS = frozenset("last next this every per a one same that each few coming".split())
 

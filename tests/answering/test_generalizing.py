@@ -15,6 +15,7 @@ import pytest
 
 from bot.answering.answers import Intent
 from bot.answering.engine import Engine
+from bot.answering.question import parse
 from tests.factories import at, call, event, knowledge
 
 KNOWLEDGE = knowledge(
@@ -221,3 +222,87 @@ def test_a_yes_or_no_question_about_now_asks_when(question: str) -> None:
     answer = ENGINE.ask(question, during)
     assert (answer.item_id, answer.intent) == ("regions-days", Intent.WHEN)
     assert "15 October 2026" in answer.text
+
+
+SERIES = Engine(
+    knowledge(
+        event(
+            "rw-2026",
+            "European Week of Rivers 2026",
+            date(2026, 10, 12),
+            date(2026, 10, 15),
+            kind="conference",
+            aliases=["ERW 2026"],
+            location="Brussels, Belgium",
+            registration_url="https://rivers.example/2026",
+        ),
+        event(
+            "rw-2027",
+            "European Week of Rivers 2027",
+            date(2027, 10, 11),
+            date(2027, 10, 14),
+            kind="conference",
+            aliases=["ERW 2027"],
+            location="Brussels, Belgium",
+            registration_url="https://rivers.example/2027",
+        ),
+        event(
+            "academy-1",
+            "Rivers Academy, Module 1: mapping",
+            date(2026, 9, 15),
+            location="Aveiro, Portugal",
+            kind="workshop",
+        ),
+        event(
+            "academy-2",
+            "Rivers Academy, Module 2: funding",
+            date(2026, 11, 5),
+            location="online",
+            kind="workshop",
+        ),
+    )
+)
+DURING_2026 = at("2026-10-13T11:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ERW '26 where", "rw-2026"),
+        ("ERW'27 registration", "rw-2027"),
+        ("ERW 26 over?", "rw-2026"),
+        ("rivers week 27 when", "rw-2027"),
+    ],
+)
+def test_two_digits_after_a_name_are_its_year(question: str, expected: str) -> None:
+    """People write "'26" and "27" for years; the knowledge has those years, not those numbers."""
+    assert SERIES.ask(question, DURING_2026).item_id == expected
+
+
+def test_two_digits_the_knowledge_has_no_year_for_stay_a_number() -> None:
+    """'ERW 31' is not a year of any item: still refused, never mapped onto 2026 or 2027."""
+    assert SERIES.ask("ERW 31 where", DURING_2026).item_id is None
+
+
+def test_another_edition_named_as_context_does_not_veto_the_one_asked_about() -> None:
+    """'After ERW 2026, when is ERW 2027?': the 2026 is in the clause that does not ask."""
+    answer = SERIES.ask("after ERW 2026, when is ERW 2027?", DURING_2026)
+    assert (answer.item_id, answer.intent) == ("rw-2027", Intent.WHEN)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("rivers academy module two - where?", "academy-2"),
+        ("module one of rivers academy", "academy-1"),
+    ],
+)
+def test_a_number_word_after_a_numbered_noun_is_the_number(question: str, expected: str) -> None:
+    """'Module two' is module 2; without it two modules tie and the engine asks which."""
+    assert SERIES.ask(question, DURING_2026).item_id == expected
+
+
+def test_one_elsewhere_stays_a_word() -> None:
+    """'The one in Aveiro' has no numbered noun before 'one': it stays a word, not module 1."""
+    assert parse("when is the one in Aveiro?").words[3] == "one"
+    assert parse("module one of rivers academy").words[1] == "1"
