@@ -121,6 +121,7 @@ GENERAL_LIST = _phrases(
     "what is happening", "coming up", "whats coming", "what is coming", "whats next",
     "whats new", "what s new",
 )  # fmt: skip
+OPENING_WORDS = frozenset({"opening", "opens", "launching", "launched", "starting"})
 APPLY_NOW = _phrases("apply", "applying", "apply to", "submit", "still apply")
 STATUS_WORDS = {
     "upcoming": "upcoming", "coming": "upcoming", "next": "upcoming", "future": "upcoming",
@@ -384,6 +385,8 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
     used |= month_used
     if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
         status = "upcoming"
+    if status == "upcoming" and not OPENING_WORDS.isdisjoint(words):
+        status = "opening"  # "calls opening soon": not open yet, not any call still ahead
     if status is None and find_phrases(words, APPLY_NOW):
         status = "open"  # "which calls can we still apply to": open ones, not future ones
     if "policy" in words and "briefs" in kinds:

@@ -36,6 +36,7 @@ class Status(StrEnum):
     CLOSED = "closed"
     PAST = "past"
     ONGOING = "ongoing"
+    OPENING = "opening"  # calls not open yet: "calls opening soon"
 
 
 class WindowRule(StrEnum):
@@ -84,10 +85,23 @@ def list_request(signals: ListSignals, now: datetime) -> ListRequest:
     briefs = "briefs" in kinds
     calls = "calls" in kinds
     events = "events" in kinds or bool(event_kinds)
-    if not (briefs or calls or events):
-        events = calls = True
     status = Status(signals.status) if signals.status else None
+    if not (briefs or calls or events):
+        events, calls = _kinds_of_status(status)
     return ListRequest(events, calls, briefs, event_kinds, status, window_for(signals, now))
+
+
+def _kinds_of_status(status: Status | None) -> tuple[bool, bool]:
+    """Events, calls: a status with no kind word says which ('can still apply' is calls).
+
+    Calls are open or closed, events happened: "what happened already this
+    year?" lists events, "what can we still apply for?" open calls.
+    """
+    if status in (Status.OPEN, Status.CLOSED, Status.OPENING):
+        return False, True
+    if status is Status.PAST:
+        return True, False
+    return True, True
 
 
 def window_for(signals: ListSignals, now: datetime) -> Window | None:
@@ -200,6 +214,8 @@ def _event_fits(event: Event, request: ListRequest, now: datetime) -> bool:
         return end < now
     if status is Status.ONGOING:
         return start <= now <= end
+    if status is Status.OPENING:
+        return False  # only calls open
     if status is None and request.window is not None:
         return True
     return end > now
@@ -226,6 +242,8 @@ def _call_fits(call: Call, request: ListRequest, now: datetime) -> bool:
     status = request.status
     if status is Status.OPEN or status is Status.ONGOING:
         return call_status(call, now) is CallStatus.OPEN
+    if status is Status.OPENING:
+        return call_status(call, now) is CallStatus.NOT_YET_OPEN
     if status is Status.CLOSED or status is Status.PAST:
         return deadline < now
     if status is None and request.window is not None:

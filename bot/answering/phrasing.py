@@ -222,6 +222,7 @@ def _list_heading(request: ListRequest, topic: str) -> str:
         Status.CLOSED: "closed ",
         Status.PAST: "past ",
         Status.ONGOING: "ongoing ",
+        Status.OPENING: "not yet open ",
         None: "",
     }[request.status]
     if request.status is None and request.window is None and not request.briefs:

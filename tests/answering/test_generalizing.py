@@ -306,3 +306,46 @@ def test_one_elsewhere_stays_a_word() -> None:
     """'The one in Aveiro' has no numbered noun before 'one': it stays a word, not module 1."""
     assert parse("when is the one in Aveiro?").words[3] == "one"
     assert parse("module one of rivers academy").words[1] == "1"
+
+
+LISTS = Engine(
+    knowledge(
+        event(
+            "spring-forum", "Spring cluster forum", date(2026, 3, 10), location="Ghent, Belgium"
+        ),
+        event(
+            "autumn-forum", "Autumn cluster forum", date(2026, 11, 10), location="Ghent, Belgium"
+        ),
+        call(
+            "open-call",
+            "Open cluster vouchers call",
+            at("2026-12-15T17:00:00+01:00"),
+            opens=date(2026, 5, 1),
+        ),
+        call(
+            "future-call",
+            "Future cluster partnerships call",
+            at("2027-03-15T17:00:00+01:00"),
+            opens=date(2027, 1, 10),
+        ),
+        call("closed-call", "Closed cluster skills call", at("2026-04-15T17:00:00+02:00")),
+    )
+)
+MID_2026 = at("2026-09-01T10:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what can we still apply for?", {"open-call"}),
+        ("what happened already this year?", {"spring-forum"}),
+        ("anything that closed already?", {"closed-call"}),
+        ("calls opening soon", {"future-call"}),
+        ("what's coming up?", {"autumn-forum", "open-call", "future-call"}),
+    ],
+)
+def test_a_status_without_a_kind_word_says_which_kind(question: str, expected: set[str]) -> None:
+    """One applies to calls and events happen: 'what can we still apply for' is open calls
+    only, 'what happened' events only; 'opening soon' calls that are not open yet."""
+    answer = LISTS.ask(question, MID_2026)
+    assert (answer.intent, set(answer.items)) == (Intent.LIST, expected)
