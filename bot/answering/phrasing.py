@@ -29,7 +29,7 @@ from bot.knowledge.dates import (
     format_moment,
     relative,
 )
-from bot.knowledge.items import AnyItem, Brief, Call, Event, Link
+from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind, Link
 
 EXAMPLES = (
     "“which calls are open?”",
@@ -181,9 +181,10 @@ def _identity(item: AnyItem, now: datetime) -> str:
     by = f", organised by {item.organiser}" if item.organiser else ""
     if isinstance(item, Event):
         past = event_status(item, now) is EventStatus.PAST
-        article = "an" if item.kind.value[0] in "aeiou" else "a"
+        noun = "event" if item.kind is EventKind.OTHER else item.kind.value  # not "an other"
+        article = "an" if noun[0] in "aeiou" else "a"
         held = f"{'held' if past else 'on'} {format_event_dates(item)}{_place(item)}"
-        return f"{item.title}: {article} {item.kind.value} {held}{by}."
+        return f"{item.title}: {article} {noun} {held}{by}."
     if isinstance(item, Call):
         organiser = f" Organiser: {item.organiser}." if item.organiser else ""
         return f"{_call_when(item, now, None)}{organiser}"

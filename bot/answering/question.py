@@ -62,11 +62,15 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
 
     `correct` fixes typos in question words first, so "wehn is it" still asks.
     """
+    capitals = frozenset(fold(w) for w in _CAPITALS.findall(text))  # "COSME" is no typo
     found: list[str] = []
     clauses: list[int] = []
     asking: list[int] = []
     for part in _CLAUSE_BREAK.split(_SHORT_YEAR.sub(r" 20\1", fold(text))):
-        part_words = correct(spelt_numbers(expand(words(part))))
+        typed = spelt_numbers(expand(words(part)))
+        part_words = [
+            w if w in capitals else c for w, c in zip(typed, correct(typed), strict=True)
+        ]
         if not part_words:
             continue
         if asking and _trailing(part_words):
@@ -79,7 +83,6 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
         clauses += [clause] * len(part_words)
     marked = [c for c in asking if c >= 0]
     focus = marked[-1] if marked else max(len(asking) - 1, 0)
-    capitals = frozenset(fold(w) for w in _CAPITALS.findall(text))
     titled = frozenset(fold(w) for w in _TITLED.findall(text))
     return Question(tuple(found), tuple(clauses), focus, capitals, titled)
 

@@ -71,7 +71,11 @@ def _topic(index: MatchIndex, heard: Heard, reading: Reading) -> Topic:
             needs.append(naming)
         elif heard.naming_word(i):
             unknown = True
-            unknown_place = unknown_place or _after_preposition(reading.words, i)
+            unknown_place = (  # "calls in Valencia", "COSME calls": names what we lack
+                unknown_place
+                or _after_preposition(reading.words, i)
+                or word in heard.question.capitals
+            )
     return Topic(needs, unknown, unknown_place)
 
 

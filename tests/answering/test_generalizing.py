@@ -349,3 +349,26 @@ def test_a_status_without_a_kind_word_says_which_kind(question: str, expected: s
     only, 'what happened' events only; 'opening soon' calls that are not open yet."""
     answer = LISTS.ask(question, MID_2026)
     assert (answer.intent, set(answer.items)) == (Intent.LIST, expected)
+
+
+def test_an_event_of_no_particular_kind_is_called_an_event() -> None:
+    """The description said "an other on 26 November" for events of kind 'other'."""
+    answer = ENGINE.ask("what's the ARCH info day about?", AUTUMN)
+    assert "ARCH info day: cross-border partnerships call: an event on 26 November 2026" in (
+        answer.text
+    )
+
+
+def test_a_word_typed_in_capitals_is_never_corrected_as_a_question_word() -> None:
+    """'COSME' is one slip from 'come'; written in capitals it is a name the knowledge lacks,
+    so 'COSME call for clusters - where to apply?' lists no other cluster call."""
+    answer = ENGINE.ask("COSME call for clusters - where to apply?", AUTUMN)
+    assert "cosme" in ENGINE.hear("COSME call for clusters", AUTUMN).words
+    assert answer.item_id is None
+    assert not answer.items
+
+
+def test_an_unknown_acronym_in_a_list_question_leaves_the_list_empty() -> None:
+    """'Open XYZW calls' names calls the knowledge lacks: the list is empty, not every call."""
+    answer = LISTS.ask("which XYZW calls are open?", MID_2026)
+    assert (answer.intent, answer.items) == (Intent.LIST, ())
