@@ -24,7 +24,9 @@ from bot.answering.intents import PLURAL_KINDS, Reading, correct_question_words,
 from bot.answering.listing import list_request, select
 from bot.answering.matching import MatchIndex
 from bot.answering.question import parse
+from bot.answering.roles import NUMBERED_NOUNS
 from bot.answering.talk import small_talk
+from bot.answering.text import stem
 from bot.answering.topics import list_topic, wants_list
 from bot.knowledge.items import AnyItem, Knowledge
 
@@ -62,7 +64,11 @@ class Engine:
         question = question[:MAX_QUESTION_CHARS]
         heard = self.hear(question, now)
         decision = self.decide(heard, now)
-        chosen = decision.chosen or _the_next_one(heard, decision, now)
+        chosen = (
+            decision.chosen
+            or _the_next_one(heard, decision, now)
+            or self._the_last_numbered(heard, decision)
+        )
         reading = self._read(heard, chosen.named if chosen else frozenset())
         if chosen is not None and not wants_list(reading):
             return self._about_item(question, reading.intent, chosen.item, _sure(chosen), now,
@@ -99,6 +105,24 @@ class Engine:
         if not reading.asked and _asks_moment(heard):
             return replace(reading, intent=Intent.WHEN)
         return reading
+
+    def _the_last_numbered(self, heard: Heard, decision: Decision) -> Evidence | None:
+        """'The final module of the academy': of rivals numbered by that noun, the highest.
+
+        Only when each rival gives the noun a number, so the series is known whole.
+        """
+        noun = _last_of(heard)
+        numbers = [
+            self.index.numbered(self.index.position(e.item.id)).get(noun) for e in decision.rivals
+        ]
+        if not noun or not decision.rivals or not all(numbers):
+            return None
+        ranked = [
+            (max(int(n) for n in found or ()), e)
+            for found, e in zip(numbers, decision.rivals, strict=True)
+        ]
+        ranked.sort(key=lambda pair: -pair[0])
+        return ranked[0][1] if len(ranked) == 1 or ranked[0][0] > ranked[1][0] else None
 
     def _asks_place(self, heard: Heard) -> bool:
         """'Is module 3 also in Berlin?': a yes-or-no question about a place asks where."""
@@ -188,6 +212,18 @@ class Engine:
 
 
 _EPOCH = datetime.fromisoformat("2000-01-01T00:00:00+00:00")
+
+
+def _last_of(heard: Heard) -> str:
+    """The numbered noun 'final' or 'last' is said of ('the last scouts academy module'), or ''."""
+    words = heard.words
+    for i, word in enumerate(words):
+        if word not in {"final", "last", "latest"}:
+            continue
+        for j in range(i + 1, min(i + 5, len(words))):
+            if heard.clause(j) == heard.clause(i) and stem(words[j]) in NUMBERED_NOUNS:
+                return stem(words[j])
+    return ""
 
 
 def _asks_moment(heard: Heard) -> bool:

@@ -372,3 +372,15 @@ def test_an_unknown_acronym_in_a_list_question_leaves_the_list_empty() -> None:
     """'Open XYZW calls' names calls the knowledge lacks: the list is empty, not every call."""
     answer = LISTS.ask("which XYZW calls are open?", MID_2026)
     assert (answer.intent, answer.items) == (Intent.LIST, ())
+
+
+def test_the_final_module_is_the_highest_numbered_one() -> None:
+    """'The final module of the rivers academy': every module is numbered, so the last is known."""
+    answer = SERIES.ask("when's the final module of the rivers academy?", DURING_2026)
+    assert (answer.item_id, answer.intent) == ("academy-2", Intent.WHEN)
+
+
+def test_last_said_of_something_else_picks_no_module() -> None:
+    """'Last' of a year, not of a module: the rivals stay rivals and the engine asks which."""
+    answer = SERIES.ask("when was the rivers academy workshop last week?", DURING_2026)
+    assert answer.item_id is None
