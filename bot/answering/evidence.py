@@ -74,7 +74,7 @@ def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
         return Evidence(item, cover, 0.0, 0.0, frozenset(), False, None)
     name, groups = mentions(heard, index, position, names)
     numbers = index.numbers_and_years(position)[0]
-    unsaid_round = bool(numbers) and not numbers & heard.where.keys()  # "the CmR call": the 1st
+    unsaid_round = bool(numbers) and not numbers & _said_numbers(heard, groups)  # "the CmR call"
     conflict = _number_conflict(heard, index, position, groups) or _group_conflict(heard, groups)
     sound = [g for g in groups if g.conflict is None]
     named = _named(heard, index, position, [g for g in sound if g.distinctive] or sound)
@@ -97,6 +97,22 @@ def weigh(heard: Heard, index: MatchIndex, position: int) -> Evidence:
         item, cover, focus, mass, named, distinctive, conflict, factor, said, in_focus, reach,
         selected,
     )  # fmt: skip
+
+
+def _said_numbers(heard: Heard, groups: Sequence[Group]) -> set[str]:
+    """The tokens said where they count: in the asking clause, if the item is named there.
+
+    "We did module 1 in Aveiro, when is the Gothenburg module?": the 1 is
+    context, it does not make module 1 the better-numbered answer.
+    """
+    focus = heard.question.focus
+    asked = any(g.clause == focus and g.distinctive and not g.conflict for g in groups)
+    return {
+        f
+        for i, forms in enumerate(heard.forms)
+        if not asked or heard.clause(i) == focus
+        for f in forms
+    }
 
 
 def _named(

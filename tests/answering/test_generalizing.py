@@ -257,7 +257,7 @@ SERIES = Engine(
             "academy-2",
             "Rivers Academy, Module 2: funding",
             date(2026, 11, 5),
-            location="online",
+            location="Turku, Finland",
             kind="workshop",
         ),
     )
@@ -384,3 +384,12 @@ def test_last_said_of_something_else_picks_no_module() -> None:
     """'Last' of a year, not of a module: the rivals stay rivals and the engine asks which."""
     answer = SERIES.ask("when was the rivers academy workshop last week?", DURING_2026)
     assert answer.item_id is None
+
+
+def test_a_module_number_said_as_context_does_not_pick_that_module() -> None:
+    """'We did module 1 in Aveiro, when is the Turku module?': the 1 is in the clause that
+    does not ask; the place said where it asks picks the other module."""
+    question = (
+        "our managers did module 1 in Aveiro, when is the Turku module of the rivers academy?"
+    )
+    assert SERIES.ask(question, DURING_2026).item_id == "academy-2"
