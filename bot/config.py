@@ -38,7 +38,13 @@ class DeliverySettings:
     global_per_second: float = 25.0
     per_chat_interval_s: float = 1.0
     max_retries: int = 5
-    reply_per_second: float = 30.0  # answers to questions; 0 lifts the limit
+    reply_per_second: float = 30.0  # unused: answers share `global_per_second` with fan-outs
+    claim_lease_s: float = 60.0  # a claimed message is taken over only this long after its
+    # sender stopped renewing it (the sender renews every third of it)
+    leader_lease_s: float = 30.0  # the scheduler lease, renewed every third of it
+    retry_every_s: float = 2.0  # how often the leader sends what waits in the ledger
+    unauthorized_limit: int = 3  # consecutive 401s from the Bot API that end the process
+    dead_after_s: float = 120.0  # no Bot API answer for this long ends the process
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ class Settings:
     reminders: ReminderSettings = ReminderSettings()
     delivery: DeliverySettings = DeliverySettings()
     webhook: WebhookSettings = WebhookSettings()
+    allow_empty_knowledge: bool = False  # a folder with 0 items is refused unless this is set
+    question_retention_days: float = 90.0  # question texts are deleted after this
     log_level: str = "INFO"
     log_json: bool = False
     instance_id: str = field(default_factory=socket.gethostname)
@@ -123,6 +131,7 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             per_chat_interval_s=_number(delivery, "per_chat_interval_s", 1.0, "delivery"),
             max_retries=int(_number(delivery, "max_retries", 5, "delivery")),
             reply_per_second=_number(delivery, "reply_per_second", 30.0, "delivery"),
+            **_delivery_faults(delivery),
         ),
         webhook=WebhookSettings(
             url=env.get("WEBHOOK_URL") or webhook.get("url"),
@@ -130,10 +139,30 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             port=_port(env.get("WEBHOOK_PORT") or webhook.get("port", 8080)),
             secret_token=env.get("WEBHOOK_SECRET_TOKEN") or None,
         ),
+        allow_empty_knowledge=bool(knowledge.get("allow_empty", False)),
+        question_retention_days=_number(
+            _section(raw, "questions"), "retention_days", 90.0, "questions"
+        ),
         log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
         log_json=_flag(env["LOG_JSON"]) if "LOG_JSON" in env else bool(logging.get("json", False)),
         instance_id=(env.get("INSTANCE_ID") or socket.gethostname())[:64],
     )
+
+
+def _delivery_faults(delivery: Mapping[str, Any]) -> dict[str, Any]:
+    """The lease, retry and liveness settings of [delivery], each a positive number."""
+    defaults = DeliverySettings()
+    names = ("claim_lease_s", "leader_lease_s", "retry_every_s", "dead_after_s")
+    values: dict[str, Any] = {
+        name: _number(delivery, name, getattr(defaults, name), "delivery") for name in names
+    }
+    values["unauthorized_limit"] = int(
+        _number(delivery, "unauthorized_limit", defaults.unauthorized_limit, "delivery")
+    )
+    for name, value in values.items():
+        if value <= 0:
+            raise ConfigError(f"delivery.{name} must be positive, not {value}")
+    return values
 
 
 def _number(section: Mapping[str, Any], key: str, default: float, name: str) -> float:

@@ -8,6 +8,7 @@ through the `Deliverer`, whose ledger makes it once-only.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
@@ -65,20 +66,37 @@ class ReminderService:
         """Every slot still worth scheduling, from the current knowledge."""
         return live_slots(self.knowledge(), self.call_offsets, self.event_offsets, now)
 
-    async def fire(self, slot: ReminderSlot, now: datetime) -> Report:
-        """Send one slot's reminders to every follower, if it is still current and due."""
-        report = await self.deliverer.deliver(self.plan(slot, now))
-        if report.claimed or report.already_claimed:
+    async def fire(self, slot: ReminderSlot, now: datetime) -> Report | None:
+        """Send one slot's reminders to every follower; None if its item is missing now.
+
+        The followers are looked up and queued off the event loop (a 100,000-chat
+        fan-out must not stall questions), then the deliverer sends them.
+        """
+        queued = await asyncio.to_thread(self.queue, slot, now)
+        if queued is None:
+            return None
+        report = await self.deliverer.drain()
+        report.add(queued)
+        if report.queued or report.claimed:
             log.info("reminder %s %s: %s", slot.item_id, slot.offset, report)
         return report
 
-    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery]:
-        """The messages a slot sends now: none unless it is due and still matches its item."""
+    def queue(self, slot: ReminderSlot, now: datetime) -> Report | None:
+        """Put a due slot's reminders in the ledger; None if its item is missing right now."""
+        deliveries = self.plan(slot, now)
+        return None if deliveries is None else self.deliverer.enqueue(deliveries)
+
+    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery] | None:
+        """The messages a slot sends now: none unless it is due and still matches its item.
+
+        None when the item is missing from the knowledge (perhaps only for a
+        moment, mid-edit): the scheduler tries the slot again at its next plan.
+        """
         item = self.knowledge().get(slot.item_id)
-        if item is None or item_version(item)[0] != slot.version:
-            return []  # removed or moved since it was scheduled: its new slots take over
-        if slot.state(now) is not SlotState.DUE:
-            return []
+        if item is None:
+            return None
+        if item_version(item)[0] != slot.version or slot.state(now) is not SlotState.DUE:
+            return []  # moved since it was scheduled (its new slots take over), or not due
         followers = self._followers(item, _wanted_for(slot))
         zones = self._zones(followers)
         texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
@@ -88,20 +106,28 @@ class ReminderService:
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
                 Message(chat, texts[zones.get(chat)], links),
+                expires_at=slot.moment,
             )
             for chat in followers
         ]
 
     async def start_up(self, now: datetime) -> Report:
-        """After a (re)start: take over stranded claims, announce changes, send what came due."""
-        report = await self.resume_stranded(now)
-        report.add(await self.announce_changes(now))
+        """On taking the lead: announce changes, send what came due, record what was missed.
+
+        Claims a dead process left are not special: their lease lapses and the
+        deliverer takes them over like any row due for an attempt.
+        """
+        report = await self.announce_changes(now)
         send, superseded = catch_up(self.slots(now), now)
         for slot in send:
-            report.add(await self.fire(slot, now))
+            report.add(await self.fire(slot, now) or Report())
+        await asyncio.to_thread(self.record_missed, superseded, now)
+        return report
+
+    def record_missed(self, superseded: Sequence[ReminderSlot], now: datetime) -> None:
+        """Record superseded and recently missed slots as skipped, in bulk statements."""
         self._record_skipped(superseded, now, "superseded by a later reminder")
         self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
-        return report
 
     async def announce_changes(self, now: datetime) -> Report:
         """Announce new items to their followers and moved dates to the item's followers."""
@@ -116,35 +142,6 @@ class ReminderService:
         with self.database.session() as s:
             store.save_item_versions(s, versions_of(knowledge), now)
         return report
-
-    async def resume_stranded(self, now: datetime) -> Report:
-        """Send what this instance claimed before it died: at start-up its claims are stranded."""
-        with self.database.session() as s:
-            stranded = store.own_claims(s, self.deliverer.claimer)
-        deliveries = [d for d in (self._redo(key, now) for key in stranded) if d]
-        if not deliveries:
-            return Report()
-        log.info("resuming %d stranded deliveries", len(deliveries))
-        return await self.deliverer.resend(deliveries)
-
-    async def sweep(self, now: datetime, lease: timedelta) -> Report:
-        """Take over claims other instances left unsettled for longer than the lease."""
-        taken: list[DeliveryKey] = []
-        with self.database.session() as s:
-            for key in store.stale_claims(s, now - lease):
-                if store.reclaim(
-                    s, key, older_than=now - lease, now=now, claimer=self.deliverer.claimer
-                ):
-                    taken.append(key)
-        deliveries = [d for d in (self._redo(key, now) for key in taken) if d]
-        return await self.deliverer.resend(deliveries) if deliveries else Report()
-
-    def _redo(self, key: DeliveryKey, now: datetime) -> Delivery | None:
-        item = self.knowledge().get(key.item_id)
-        if item is None:
-            return None
-        text = wording.compose(key.reminder_kind, item, now, None)
-        return Delivery(key, now, Message(key.chat_id, text, links_for(item, now)))
 
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
         """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
@@ -162,10 +159,15 @@ class ReminderService:
         self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
     ) -> Report:
         """One message to each follower by these keys, once per item version."""
-        version = item_version(item)[0]
+        version, moment = item_version(item)
         links = links_for(item, now)
         deliveries = (
-            Delivery(DeliveryKey(chat, item.id, kind, 0, version), now, Message(chat, text, links))
+            Delivery(
+                DeliveryKey(chat, item.id, kind, 0, version),
+                now,
+                Message(chat, text, links),
+                expires_at=moment,
+            )
             for chat in self._followers(item, lambda _: True, keys)
         )
         return await self.deliverer.deliver(deliveries)
@@ -205,10 +207,14 @@ class ReminderService:
             if item is None:
                 continue
             chats = self._followers(item, _wanted_for(slot))
-            keys = [DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version) for c in chats]
+            rows = [
+                store.Queued(
+                    DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version), slot.due_at
+                )
+                for c in chats
+            ]
             with self.database.session() as s:
-                for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
-                    store.mark_skipped(s, key, now, reason)
+                store.record_skipped(s, rows, now, reason)
 
 
 def _wanted_for(slot: ReminderSlot) -> Callable[[Subscription], bool]:

@@ -7,18 +7,20 @@ then commands, buttons and inline queries, then free text; errors last.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import signal
 import sys
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -35,6 +37,7 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.delivery.bot_api import TELEGRAM_API
+from bot.delivery.pacing import RateLimiter
 from bot.logs import configure_logging
 from bot.services import Services, build_services
 from bot.telegram.handlers import (
@@ -53,29 +56,53 @@ from bot.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 NETWORK_RETRIES = 3
+RETRY_AFTER_RETRIES = 3
+WATCHDOG_S = 1.0
+PURGE_S = 3600.0
 ACTIVITY_FLUSH_S = 0.5  # small batches: 2 s of traffic at 300/s held the GIL for ~50 ms
 ZONES_REFRESH_S = 30.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """PTB's limiter (which retries 429 after retry_after) plus retries of network errors.
+class SharedBudgetLimiter(AIORateLimiter):
+    """PTB's limiter for its group limits, drawing on the process's one sending budget.
 
-    A timed-out send may have reached Telegram, so a retry can double a reply;
+    Every Bot API call (answers, buttons, files) first takes an urgent slot of
+    the shared `RateLimiter` that fan-outs also use, so answers and reminders
+    together never exceed the configured rate; a 429 pauses both for its
+    `retry_after`.  Network errors are retried with a short back-off.  A
+    timed-out send may have reached Telegram, so a retry can double a reply;
     for answers to questions that is better than losing them.
     """
 
+    def __init__(self, budget: RateLimiter) -> None:
+        super().__init__(overall_max_rate=0, max_retries=0)
+        self.budget = budget
+
     async def process_request(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the request, retrying network errors with a short back-off."""
-        for attempt in range(NETWORK_RETRIES + 1):
+        """Wait for a slot, call; on 429 pause all sending and retry; retry network errors."""
+        network_errors = 0
+        for _ in range(RETRY_AFTER_RETRIES + 1 + NETWORK_RETRIES):
+            await self.budget.wait_turn(urgent=True)
             try:
                 return await super().process_request(*args, **kwargs)
+            except RetryAfter as exc:
+                self.budget.pause(
+                    exc.retry_after.total_seconds()
+                    if isinstance(exc.retry_after, timedelta)
+                    else float(exc.retry_after)
+                )
             except NetworkError as exc:
-                if isinstance(exc, BadRequest) or attempt == NETWORK_RETRIES:
+                if isinstance(exc, BadRequest) or network_errors == NETWORK_RETRIES:
                     raise
                 log.info("network error, retrying: %s", type(exc).__name__)
-                await asyncio.sleep(0.5 * 2**attempt)
-        raise AssertionError("unreachable")
+                await asyncio.sleep(0.5 * 2**network_errors)
+                network_errors += 1
+        return await super().process_request(*args, **kwargs)
+
+
+def _seconds(wait: timedelta | float) -> float:
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
 def command_handlers() -> list[
@@ -115,12 +142,12 @@ def build_application(services: Services) -> App:
         .token(settings.telegram_token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=_no_previews()))
         .context_types(ContextTypes(context=BotContext))
-        .rate_limiter(
-            RetryingRateLimiter(overall_max_rate=settings.delivery.reply_per_second, max_retries=3)
-        )
+        .rate_limiter(SharedBudgetLimiter(services.limiter))
         .concurrent_updates(64)
-        .request(AiohttpRequest(connections=64))
-        .get_updates_request(AiohttpRequest(connections=2, read_timeout=5.0))
+        .request(AiohttpRequest(connections=64, watch=services.watch))
+        .get_updates_request(
+            AiohttpRequest(connections=2, read_timeout=5.0, watch=services.watch, polling=True)
+        )
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -159,7 +186,22 @@ async def _post_init(app: App) -> None:
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
-    log.info("bot @%s started as instance %s", app.bot.username, services.settings.instance_id)
+    services.scheduler.every(PURGE_S, services.activity.purge, "purge-questions")
+    services.scheduler.every(WATCHDOG_S, _watchdog(app), "watchdog")
+    log.info("bot @%s started as %s", app.bot.username, services.identity)
+
+
+def _watchdog(app: App) -> Callable[[], None]:
+    """Stop the application when the Bot API is fatally unusable: exit 1, and a restart."""
+    services: Services = app.bot_data["services"]
+
+    def check() -> None:
+        reason = services.watch.check()
+        if reason is not None and app.running:
+            log.critical("stopping: %s", reason)
+            app.stop_running()
+
+    return check
 
 
 async def _post_stop(app: App) -> None:
@@ -188,6 +230,15 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     if webhook:
         return asyncio.run(serve_webhook(app, settings))
     app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return exit_status(app.bot_data["services"])
+
+
+def exit_status(services: Services) -> int:
+    """0 after a requested stop; 1 when the Bot API was fatally unusable (so: a restart)."""
+    reason = services.watch.fatal
+    if reason is not None:
+        sys.stderr.write(f"error: {reason}\n")
+        return 1
     return 0
 
 
@@ -225,7 +276,7 @@ async def serve_webhook(app: App, settings: Settings) -> int:
         return 1
     server = web.Application()
     server.router.add_post(urlsplit(hook.url).path or "/", _receiver(app, hook.secret_token))
-    server.router.add_get("/healthz", _healthz)
+    server.router.add_get("/healthz", _healthz(app.bot_data["services"]))
     runner = web.AppRunner(server)
     await app.initialize()
     await _post_init(app)  # run_polling calls the hooks; here we run the lifecycle ourselves
@@ -235,14 +286,14 @@ async def serve_webhook(app: App, settings: Settings) -> int:
         await web.TCPSite(runner, hook.listen, hook.port).start()
         # Listen first, then tell Telegram where: no update arrives before we can take it.
         await app.bot.set_webhook(hook.url, secret_token=hook.secret_token)
-        await _until_stopped()
+        await _until_stopped(app)
     finally:
         await runner.cleanup()
         await app.stop()
         await _post_stop(app)
         await app.shutdown()
         await _post_shutdown(app)
-    return 0
+    return exit_status(app.bot_data["services"])
 
 
 def _receiver(
@@ -261,14 +312,24 @@ def _receiver(
     return receive
 
 
-async def _healthz(_: web.Request) -> web.StreamResponse:
-    return web.Response(text="ok")
+def _healthz(services: Services) -> Callable[[web.Request], Coroutine[Any, Any, web.Response]]:
+    """`ok`, or 503 with one problem a line: the load balancer and supervisor act on it."""
+
+    async def healthz(_: web.Request) -> web.Response:
+        if services.health.ok:
+            return web.Response(text="ok")
+        return web.Response(status=503, text="\n".join(services.health.problems))
+
+    return healthz
 
 
-async def _until_stopped() -> None:
-    """Wait for SIGTERM or SIGINT."""
+async def _until_stopped(app: App) -> None:
+    """Wait for SIGTERM or SIGINT, or for the watchdog to find the Bot API unusable."""
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopped.set)
-    await stopped.wait()
+    services: Services = app.bot_data["services"]
+    while not stopped.is_set() and services.watch.fatal is None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stopped.wait(), WATCHDOG_S)

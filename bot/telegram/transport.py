@@ -18,13 +18,24 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.liveness import ApiWatch
+
 
 class AiohttpRequest(BaseRequest):
     """One aiohttp session per request object (PTB keeps one for updates, one for the rest)."""
 
-    def __init__(self, connections: int = 64, read_timeout: float | None = 5.0) -> None:
+    def __init__(
+        self,
+        connections: int = 64,
+        read_timeout: float | None = 5.0,
+        *,
+        watch: ApiWatch | None = None,
+        polling: bool = False,
+    ) -> None:
         self._connections = connections
         self._read_timeout = read_timeout
+        self._watch = watch  # sees every status: a revoked token must end the process
+        self._polling = polling
         self._session: aiohttp.ClientSession | None = None
 
     @property
@@ -63,11 +74,20 @@ class AiohttpRequest(BaseRequest):
                 method, url, data=_body(request_data), timeout=timeout,
                 headers={"User-Agent": self.USER_AGENT},
             ) as response:  # fmt: skip
-                return response.status, await response.read()
+                answer = response.status, await response.read()
         except TimeoutError as exc:
+            self._unreachable()
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
+            self._unreachable()
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+        if self._watch is not None:
+            self._watch.answered(answer[0], polling=self._polling)
+        return answer
+
+    def _unreachable(self) -> None:
+        if self._watch is not None:
+            self._watch.unreachable()
 
 
 def _body(request_data: RequestData | None) -> Any:
