@@ -9,6 +9,7 @@ seconds; the assertions compare the ledger with what the fake received.
 
 from __future__ import annotations
 
+import random
 import signal
 import urllib.error
 from collections import Counter
@@ -172,3 +173,150 @@ def test_a_reminder_whose_deadline_passes_during_an_outage_is_expired_not_sent(f
         stop(bot)
     assert ledger(url) == {DeliveryStatus.EXPIRED: 5}
     assert fake.sends() == []
+
+
+ADMIN = 1000
+NOTICE = "The CmR call deadline moved to 5 August"
+
+
+def announce(fake: FakeServer, text: str, round_: int = 1) -> None:
+    """The admin's `round_`-th /announce, then Send under its preview.
+
+    User and bot messages share one id sequence per chat, so the preview's id
+    is the bot's messages so far plus the admin's `round_` commands.
+    """
+    before = len(fake.control(f"requests?method=sendMessage&chat_id={ADMIN}&ok=1"))
+    fake.message(ADMIN, f"/announce {text}")
+    fake.wait("sendMessage", before + 1, chat_id=ADMIN)
+    sent = fake.control(f"requests?method=sendMessage&chat_id={ADMIN}&ok=1")
+    preview = sent[-1]["params"]
+    send = next(b for row in preview["reply_markup"]["inline_keyboard"] for b in row
+                if b["text"] == "Send")  # fmt: skip
+    message_id = len(sent) + round_
+    fake.control("updates", {"type": "callback", "chat_id": ADMIN, "message_id": message_id,
+                             "data": send["callback_data"]})  # fmt: skip
+
+
+def notices(fake: FakeServer) -> Counter[int]:
+    return Counter(
+        int(call["params"]["chat_id"])
+        for call in fake.sends()
+        if call["params"]["text"] == NOTICE
+    )
+
+
+def test_an_announcement_killed_mid_fan_out_reaches_everyone_and_a_resend_nobody_twice(
+    fake, tmp_path, database_url
+):
+    chats = seed(database_url, 600, first=2000)
+    config = delivery_config(tmp_path, 300)
+    env = env_for(fake, write_knowledge(tmp_path / "k"), database_url)
+    bot = start_bot(env, "--config", config, "run")
+    fake.wait("setMyCommands")
+    announce(fake, NOTICE)
+    until(fake, lambda: sum(notices(fake).values()) >= 150, 20)
+    stop(bot, signal.SIGKILL)
+    in_flight = ledger(database_url)[DeliveryStatus.CLAIMED]
+    before = sum(notices(fake).values())
+    assert before < len(chats), "killed in the middle of the announcement"
+    again = start_bot(env, "--config", config, "run")
+    try:
+        until(fake, lambda: all(notices(fake)[c] for c in chats), 30)
+        announce(fake, NOTICE, round_=2)  # the admin, unsure, sends it again
+        fake.wait("sendMessage", 4, chat_id=ADMIN)  # preview, "sent to", preview, "sent to"
+    finally:
+        stop(again)
+    got = notices(fake)
+    assert [c for c in chats if not got[c]] == []
+    assert duplicates(Counter({c: got[c] for c in chats})) <= in_flight
+    assert ledger(database_url)[DeliveryStatus.CLAIMED] == 0
+    last = fake.control(f"requests?method=sendMessage&chat_id={ADMIN}&ok=1")[-1]
+    assert last["params"]["text"].startswith("Announcement sent to 0 chat(s)")
+
+
+def test_a_revoked_token_ends_the_process_with_exit_1_so_a_supervisor_restarts_it(fake, tmp_path):
+    env = env_for(fake, write_knowledge(tmp_path / "k"), f"sqlite:///{tmp_path}/b.sqlite3")
+    bot = start_bot(env, "--config", delivery_config(tmp_path, 30), "run")
+    try:
+        fake.wait("setMyCommands")
+        outage(fake, "*", 401, 6)
+        code = bot.wait(timeout=20)
+        errors = bot.stderr.read() if bot.stderr else ""
+    finally:
+        stop(bot)
+    assert code == 1
+    assert "error: the Bot API rejects the token" in errors
+
+
+def test_answers_and_a_fan_out_share_one_budget_under_telegrams_limit(fake, tmp_path):
+    url = f"sqlite:///{tmp_path}/b.sqlite3"
+    chats = seed(url, 150)
+    fake.control("limit", {"per_second": 30})
+    config = delivery_config(tmp_path, 28)
+    bot = start_bot(env_for(fake, due_call(tmp_path / "k"), url), "--config", config, "run")
+    askers = list(range(5000, 5040))
+    try:
+        fake.wait("setMyCommands")
+        fake.control("updates", [{"type": "message", "chat_id": c, "text": "which calls are open?"}
+                                 for c in askers])  # fmt: skip
+        got = wait_for_everyone(fake, chats + askers, quiet_s=15)
+    finally:
+        stop(bot)
+    assert [c for c in chats + askers if not got[c]] == []
+    refused = [c for c in fake.control("requests?method=sendMessage&ok=0") if c["status"] == 429]
+    assert refused == [], "the bot kept under Telegram's limit: no 429 at all"
+    assert max(sends_per_second(fake).values()) <= 30
+
+
+def leader_pid(url: str) -> int | None:
+    """The pid in the scheduler lease holder's identity (instance/host:pid:random)."""
+    engine = db.create_db_engine(url)
+    try:
+        with engine.connect() as connection:
+            holder = connection.exec_driver_sql("SELECT holder FROM leases").scalar()
+    finally:
+        engine.dispose()
+    return int(holder.rsplit(":", 2)[1]) if holder else None
+
+
+@pytest.mark.parametrize("seed_value", [10])
+def test_three_instances_killed_at_random_moments_under_faults_lose_nothing(
+    fake, tmp_path, database_url, seed_value
+):
+    rng = random.Random(seed_value)
+    chats = seed(database_url, 600)
+    rate = 100
+    config = delivery_config(tmp_path, rate, max_retries=1)
+    env = env_for(fake, due_call(tmp_path / "k"), database_url)
+    bots = [start_bot(env, "--config", config, "run") for _ in range(3)]
+    kills, in_flight = 0, 0
+    try:
+        fake.wait("setMyCommands", 3)
+        for round_ in range(3):
+            target = sum(fake.per_chat().values()) + rng.randint(40, 160)
+            until(fake, lambda target=target: sum(fake.per_chat().values()) >= target, 20)
+            if round_ == 1:
+                outage(fake, "sendMessage", 502, rng.uniform(0.5, 2))
+            if round_ == 2:
+                fake.control("fail", {"method": "sendMessage", "status": 429, "retry_after": 2})
+            pid = leader_pid(database_url) if rng.random() < 0.75 else None
+            victim = next((b for b in bots if b.pid == pid), rng.choice(bots))
+            stop(victim, signal.SIGKILL)
+            kills += 1
+            in_flight += ledger(database_url)[DeliveryStatus.CLAIMED]
+            bots[bots.index(victim)] = start_bot(env, "--config", config, "run")
+        got = wait_for_everyone(fake, chats, quiet_s=15)
+    finally:
+        codes = [stop(bot) for bot in bots]
+    per_second = sends_per_second(fake)
+    print(
+        f"BENCH fault_run db={database_url.split(':')[0]} processes=3 kills={kills} "
+        f"messages={len(chats)} delivered={sum(1 for c in chats if got[c])} "
+        f"duplicates={duplicates(got)} in_flight_at_kills={in_flight} "
+        f"max_per_second={max(per_second.values())} limit={rate}"
+    )
+    assert codes == [0, 0, 0]
+    assert [c for c in chats if not got[c]] == []
+    assert duplicates(got) <= in_flight
+    assert max(per_second.values()) <= rate
+    assert ledger(database_url)[DeliveryStatus.CLAIMED] == 0
