@@ -83,10 +83,15 @@ class KnowledgeSource:
 
     @classmethod
     def load(
-        cls, directory: Path, default_zone: ZoneInfo, *, clock: Clock = utc_now
+        cls,
+        directory: Path,
+        default_zone: ZoneInfo,
+        *,
+        clock: Clock = utc_now,
+        allow_empty: bool = False,
     ) -> KnowledgeSource:
         """A source for this folder; raises KnowledgeError if the first load fails."""
-        return cls(directory, default_zone, clock=clock)
+        return cls(directory, default_zone, clock=clock, allow_empty=allow_empty)
 
     @property
     def snapshot(self) -> Snapshot:

@@ -148,3 +148,41 @@ async def test_a_broken_edit_keeps_the_last_good_knowledge_and_plan(leader, fold
     assert "deadline" in str(result.problems[0])
     assert scheduler.source.snapshot.knowledge.get("cmr-call") is not None
     assert slot_jobs(scheduler) == before
+
+
+async def test_a_reminder_due_while_its_item_is_briefly_missing_is_sent_at_the_next_plan(
+    leader, store, folder, time
+):
+    scheduler, sender = leader
+    with store.session() as s:
+        db.record_chat(s, 9, chat_type="private", language=None, now=NOW)
+        db.add_subscription(s, 9, Target(TargetKind.ITEM, "cmr-call"), NOW)
+    (slot, *_) = scheduler.planned()
+    (folder / "calls.toml").rename(folder / "moving.toml.part")  # mid-edit: the item is gone
+    (folder / "other.toml").write_text(
+        CALL.replace("cmr-call", "other-call").format(deadline="2022-09-30T18:00:00+02:00"),
+        encoding="utf-8",
+    )
+    time.elapsed = (slot.due_at - NOW).total_seconds() + 60
+    await scheduler.renew_lease()
+    await scheduler.reload()
+    await scheduler.fire_due()
+    assert sender.texts_for(9) == []
+    (folder / "moving.toml.part").rename(folder / "calls.toml")
+    await scheduler.reload()  # the item is back: the next plan sends its reminder
+    await scheduler.fire_due()
+    assert len(sender.texts_for(9)) == 1
+    assert "closes in 7 days" in sender.texts_for(9)[0]
+
+
+async def test_a_failing_scheduler_task_is_logged_and_fails_health(leader, caplog):
+    scheduler, _ = leader
+
+    def broken(now):
+        raise OverflowError("date value out of range")
+
+    scheduler.reminders.slots = broken
+    await scheduler._guarded("plan", scheduler.plan)()
+    assert not scheduler.health.ok
+    assert "scheduler task plan failed" in scheduler.health.problems[0]
+    assert "OverflowError" in caplog.text
