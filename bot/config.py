@@ -114,6 +114,7 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
     delivery = _section(raw, "delivery")
     webhook = _section(raw, "webhook")
     logging = _section(raw, "logging")
+    questions = _section(raw, "questions")
     admins = env.get("BOT_ADMIN_IDS")
     return Settings(
         telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
@@ -131,7 +132,24 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             per_chat_interval_s=_number(delivery, "per_chat_interval_s", 1.0, "delivery"),
             max_retries=int(_number(delivery, "max_retries", 5, "delivery")),
             reply_per_second=_number(delivery, "reply_per_second", 30.0, "delivery"),
-            **_delivery_faults(delivery),
+            claim_lease_s=_positive(
+                _number(delivery, "claim_lease_s", 60.0, "delivery"), "delivery.claim_lease_s"
+            ),
+            leader_lease_s=_positive(
+                _number(delivery, "leader_lease_s", 30.0, "delivery"), "delivery.leader_lease_s"
+            ),
+            retry_every_s=_positive(
+                _number(delivery, "retry_every_s", 2.0, "delivery"), "delivery.retry_every_s"
+            ),
+            unauthorized_limit=int(
+                _positive(
+                    _number(delivery, "unauthorized_limit", 3, "delivery"),
+                    "delivery.unauthorized_limit",
+                )
+            ),
+            dead_after_s=_positive(
+                _number(delivery, "dead_after_s", 120.0, "delivery"), "delivery.dead_after_s"
+            ),
         ),
         webhook=WebhookSettings(
             url=env.get("WEBHOOK_URL") or webhook.get("url"),
@@ -140,8 +158,8 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
             secret_token=env.get("WEBHOOK_SECRET_TOKEN") or None,
         ),
         allow_empty_knowledge=bool(knowledge.get("allow_empty", False)),
-        question_retention_days=_number(
-            _section(raw, "questions"), "retention_days", 90.0, "questions"
+        question_retention_days=_positive(
+            _number(questions, "retention_days", 90.0, "questions"), "questions.retention_days"
         ),
         log_level=(env.get("LOG_LEVEL") or logging.get("level", "INFO")).upper(),
         log_json=_flag(env["LOG_JSON"]) if "LOG_JSON" in env else bool(logging.get("json", False)),
@@ -149,20 +167,11 @@ def _from_sections(raw: Mapping[str, Any], env: Mapping[str, str]) -> Settings:
     )
 
 
-def _delivery_faults(delivery: Mapping[str, Any]) -> dict[str, Any]:
-    """The lease, retry and liveness settings of [delivery], each a positive number."""
-    defaults = DeliverySettings()
-    names = ("claim_lease_s", "leader_lease_s", "retry_every_s", "dead_after_s")
-    values: dict[str, Any] = {
-        name: _number(delivery, name, getattr(defaults, name), "delivery") for name in names
-    }
-    values["unauthorized_limit"] = int(
-        _number(delivery, "unauthorized_limit", defaults.unauthorized_limit, "delivery")
-    )
-    for name, value in values.items():
-        if value <= 0:
-            raise ConfigError(f"delivery.{name} must be positive, not {value}")
-    return values
+def _positive(value: float, name: str) -> float:
+    """A setting that must be above zero, or a ConfigError that names it."""
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, not {value}")
+    return value
 
 
 def _number(section: Mapping[str, Any], key: str, default: float, name: str) -> float:

@@ -229,8 +229,13 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     freeze_start_up_objects()
     if webhook:
         return asyncio.run(serve_webhook(app, settings))
-    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    return exit_status(app.bot_data["services"])
+    services: Services = app.bot_data["services"]
+    try:
+        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    except InvalidToken:  # the last getUpdates at shutdown meets the same 401
+        if services.watch.fatal is None:
+            raise
+    return exit_status(services)
 
 
 def exit_status(services: Services) -> int:
