@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.fanout import TOKEN, seed, start_fake  # noqa: E402
+from bot.answering.engine import Engine  # noqa: E402
 from bot.delivery.bot_api import BotApiSender  # noqa: E402
 from bot.delivery.deliverer import Deliverer, RateLimiter  # noqa: E402
 from bot.knowledge.source import KnowledgeSource  # noqa: E402
@@ -113,7 +114,7 @@ async def main_async(subscribers: int, items: int) -> None:
             upgrade_schema(engine)
             database = Store(engine)
             seed(database, "call-0", subscribers, 1)
-            source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"))
+            source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"), Engine)
             async with BotApiSender(TOKEN, f"{url}/bot") as sender:
                 limiter = RateLimiter(per_second=None, per_chat_interval_s=0.0)
                 deliverer = Deliverer(database, sender, limiter, claimer="bench", clock=_now)

@@ -27,13 +27,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qa import percentile, questions, synthetic_items, write_files  # noqa: E402
 
+from bot.answering.engine import Engine
 from bot.knowledge.source import KnowledgeSource  # noqa: E402
 
 NOW = datetime(2023, 6, 1, 9, 0, tzinfo=ZoneInfo("Europe/Brussels"))
 
 
 async def ask_while(
-    source: KnowledgeSource, asked: list[str], done: asyncio.Event, per_second: float
+    source: KnowledgeSource[Engine], asked: list[str], done: asyncio.Event, per_second: float
 ) -> list[float]:
     """Answer questions at a steady rate until the reload is done; latencies in ms.
 
@@ -60,7 +61,7 @@ async def run(size: int, rate: float) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_files(folder, blocks)
-        source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"))
+        source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"), Engine)
         asked = questions([i.title for i in source.snapshot.knowledge.items], rng, 500)
         write_files(folder, synthetic_items(size, random.Random(size + 1)))
         done = asyncio.Event()

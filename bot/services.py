@@ -48,7 +48,7 @@ class Services:
     """The knowledge, the store, the clock and the services built on them."""
 
     settings: Settings
-    source: KnowledgeSource
+    source: KnowledgeSource[Engine]
     database: store.Store
     clock: Callable[[], datetime]
     sender: BotApiSender
@@ -96,7 +96,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     store.upgrade_schema(engine)
     database = store.Store(engine)
     source = KnowledgeSource(
-        settings.knowledge_dir, settings.zone, allow_empty=settings.allow_empty_knowledge
+        settings.knowledge_dir, settings.zone, Engine, allow_empty=settings.allow_empty_knowledge
     )
     delivery = settings.delivery
     health = Health()

@@ -9,11 +9,21 @@ import pytest
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 DOMAIN = (
-    "knowledge/items knowledge/dates knowledge/parse answering/answers answering/text "
+    "knowledge/items knowledge/dates knowledge/parse knowledge/fields "
+    "answering/answers answering/text "
     "answering/intents answering/matching answering/listing answering/phrasing "
     "answering/engine reminders/rules reminders/targets reminders/wording"
 ).split()
-NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic"}
+NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apscheduler"}
+# What each package may import of the bot besides itself (the borders its __init__ states).
+PACKAGE_BORDERS = {
+    "knowledge": (),
+    "answering": ("bot.knowledge",),
+    "store": ("bot.knowledge.items", "bot.reminders.targets", "bot.migrations"),
+    "delivery": ("bot.knowledge", "bot.store", "bot.reminders.targets", "bot.health"),
+    "reminders": ("bot.knowledge", "bot.answering", "bot.delivery", "bot.store", "bot.health"),
+}
+ADAPTERS = ("bot.telegram", "bot.cli", "bot.console")
 CLOCK_CALLS = {
     ("datetime", "now"),
     ("datetime", "utcnow"),
@@ -30,6 +40,33 @@ def modules() -> list[Path]:
 
 def domain_modules() -> list[Path]:
     return [BOT / f"{name}.py" for name in DOMAIN if (BOT / f"{name}.py").exists()]
+
+
+def module_name(path: Path) -> str:
+    """`bot/answering/engine.py` -> `bot.answering.engine` (a package by its own name)."""
+    parts = path.relative_to(BOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def bot_imports(tree: ast.AST) -> set[str]:
+    """The bot modules a module imports; `from bot.x import y` counts y when it is a module."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "bot"}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] != "bot":
+                continue
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                where = BOT.parent / sub.replace(".", "/")
+                is_module = where.with_suffix(".py").exists() or (where / "__init__.py").exists()
+                found.add(sub if is_module else node.module)
+    return found
+
+
+def is_adapter(path: Path) -> bool:
+    return module_name(path).startswith(ADAPTERS)
 
 
 def name(path: Path) -> str:
@@ -87,8 +124,14 @@ def test_the_domain_modules_exist() -> None:
 
 
 @pytest.mark.parametrize("path", domain_modules(), ids=name)
-def test_domain_modules_never_import_telegram_sqlalchemy_or_alembic(path: Path) -> None:
+def test_domain_modules_never_import_io_libraries(path: Path) -> None:
     assert imported_roots(parse(path)) & NOT_IN_DOMAIN == set()
+
+
+@pytest.mark.parametrize("path", domain_modules(), ids=name)
+def test_domain_modules_import_only_the_domain(path: Path) -> None:
+    domain = {module_name(p) for p in domain_modules()}
+    assert bot_imports(parse(path)) - domain == set()
 
 
 @pytest.mark.parametrize("path", domain_modules(), ids=name)
@@ -96,9 +139,32 @@ def test_domain_modules_never_read_the_clock(path: Path) -> None:
     assert clock_calls(parse(path)) == []
 
 
+@pytest.mark.parametrize(("package", "allowed"), list(PACKAGE_BORDERS.items()))
+def test_each_package_imports_only_what_its_init_allows(
+    package: str, allowed: tuple[str, ...]
+) -> None:
+    crossing = {
+        f"{module_name(path)} imports {imported}"
+        for path in modules()
+        if module_name(path).startswith(f"bot.{package}")
+        for imported in bot_imports(parse(path))
+        if not imported.startswith((f"bot.{package}", *allowed))
+    }
+    assert crossing == set()
+
+
 @pytest.mark.parametrize("path", [p for p in modules() if not may_import_telegram(p)], ids=name)
-def test_only_the_telegram_adapters_import_telegram(path: Path) -> None:
+def test_only_the_telegram_package_imports_telegram(path: Path) -> None:
     assert "telegram" not in imported_roots(parse(path))
+
+
+@pytest.mark.parametrize("path", [p for p in modules() if not is_adapter(p)], ids=name)
+def test_nothing_inside_imports_the_adapters(path: Path) -> None:
+    assert {m for m in bot_imports(parse(path)) if m.startswith(ADAPTERS)} == set()
+
+
+def test_few_modules_sit_directly_under_bot() -> None:
+    assert len([p for p in BOT.glob("*.py") if p.name != "__init__.py"]) <= 10
 
 
 @pytest.mark.parametrize(
@@ -146,3 +212,17 @@ def test_the_clock_check_finds_clock_reads(source: str, count: int) -> None:
 )
 def test_the_telegram_allow_list(relative: str, allowed: bool) -> None:
     assert may_import_telegram(BOT / relative) is allowed
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("from bot.answering import phrasing", {"bot.answering.phrasing"}),
+        ("from bot import store", {"bot.store"}),
+        ("from bot.knowledge.items import Event", {"bot.knowledge.items"}),
+        ("import bot.migrations", {"bot.migrations"}),
+        ("from rapidfuzz import fuzz", set()),
+    ],
+)
+def test_the_border_check_names_the_imported_module(source: str, found: set[str]) -> None:
+    assert bot_imports(ast.parse(source)) == found

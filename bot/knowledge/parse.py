@@ -8,32 +8,25 @@ second `[[calls]]` entry of its file.
 
 Unknown fields are not refused, because the format may gain optional fields,
 but they are reported as warnings (most are typos, such as `registraton_url`).
-This module reads no files: `bot.knowledge.source` does the I/O.
+This module reads no files: `bot.knowledge.source` does the I/O,
+and `bot.knowledge.fields` reads single values.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
-from typing import TypeVar
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from datetime import date
+from zoneinfo import ZoneInfo
 
-from rapidfuzz import fuzz, process
-
+from bot.knowledge import fields
 from bot.knowledge.dates import end_instant, start_instant
-from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind, Knowledge
+from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
 
-ID_PATTERN = re.compile(r"[a-z0-9-]+")
 TABLES = ("events", "calls", "briefs")
 SUGGEST_CUTOFF = 75  # rapidfuzz ratio above which a near miss is offered as "did you mean"
-ZONE_CUTOFF = 90  # stricter for zones: "CEST" must not become "EST"
-EXAMPLE_MOMENTS = "2022-09-26 or 2022-09-26T10:00:00+02:00"
 REQUIRED_EXAMPLES = {
     "id": 'id = "eccp-annual-conference-2022"',
     "title": 'title = "ECCP Annual Conference 2022"',
@@ -112,13 +105,6 @@ def _describe(problems: Sequence[Problem]) -> str:
     return f"{len(problems)} problems in the knowledge files:{lines}"
 
 
-class _Invalid(Exception):
-    """A value breaks the format; the message says what to write instead."""
-
-
-Reader = Callable[[object, ZoneInfo], object]
-
-
 @dataclass(frozen=True, slots=True)
 class _Entry:
     """One item as read from a file: `item` is None when it had problems."""
@@ -136,7 +122,7 @@ class _Spec:
 
     build: Callable[..., AnyItem]
     required: tuple[str, ...]
-    readers: Mapping[str, Reader]
+    readers: Mapping[str, fields.Reader]
     order: Callable[[dict[str, object], ZoneInfo], tuple[str, str] | None]
     fields: frozenset[str] = field(init=False)
 
@@ -210,14 +196,14 @@ class _FileReader:
         self,
         label: str,
         name: str,
-        reader: Reader,
+        reader: fields.Reader,
         value: object,
         zone: ZoneInfo,
         values: dict[str, object],
     ) -> None:
         try:
             values[name] = reader(value, zone)
-        except _Invalid as exc:
+        except fields.Invalid as exc:
             self._problem(label, name, str(exc))
 
     def _zone(self, label: str, value: object) -> ZoneInfo:
@@ -225,8 +211,8 @@ class _FileReader:
         if value is None:
             return self.default_zone
         try:
-            return _zone(value)
-        except _Invalid as exc:
+            return fields.time_zone(value)
+        except fields.Invalid as exc:
             self._problem(label, "timezone", str(exc))
             return self.default_zone
 
@@ -235,7 +221,7 @@ class _FileReader:
         if home:
             hint = f"it belongs in [[{home[0]}]], not [[{table}]]"
         else:
-            guess = _closest(name, SPECS[table].fields, SUGGEST_CUTOFF)
+            guess = fields.closest(name, SPECS[table].fields, SUGGEST_CUTOFF)
             hint = f'did you mean "{guess}"?' if guess else "not in the knowledge format"
         self.warnings.append(Problem(self.file, label, name, f"unknown field, ignored: {hint}"))
 
@@ -252,8 +238,8 @@ def _label(table: str, number: int, raw_id: object) -> str:
 
 def _valid_id(raw_id: object) -> str | None:
     try:
-        return _id(raw_id, ZoneInfo("UTC"))
-    except _Invalid:
+        return fields.identifier(raw_id, ZoneInfo("UTC"))
+    except fields.Invalid:
         return None
 
 
@@ -280,7 +266,7 @@ def _misplaced(key: str, value: object) -> str:
     if isinstance(value, dict) or (
         isinstance(value, list) and value and isinstance(value[0], dict)
     ):
-        guess = _closest(key, TABLES, SUGGEST_CUTOFF)
+        guess = fields.closest(key, TABLES, SUGGEST_CUTOFF)
         hint = f"; did you mean [[{guess}]]?" if guess else ""
         return f"unknown table '{key}': the tables are [[events]], [[calls]] and [[briefs]]{hint}"
     return (
@@ -310,179 +296,11 @@ def _dangling_related(entries: Sequence[_Entry]) -> list[Problem]:
     for entry in entries:
         for ref in entry.related:
             if ref not in ids:
-                guess = _closest(ref, ids, SUGGEST_CUTOFF)
+                guess = fields.closest(ref, ids, SUGGEST_CUTOFF)
                 hint = f'; did you mean "{guess}"?' if guess else ""
                 message = f'no item has the id "{ref}"{hint}'
                 problems.append(Problem(entry.file, entry.label, "related", message))
     return problems
-
-
-def _closest(word: str, choices: Iterable[str], cutoff: float) -> str | None:
-    """The choice nearest to a misspelt word, if any is near enough."""
-    found = process.extractOne(
-        word, list(choices), scorer=fuzz.ratio, processor=str.casefold, score_cutoff=cutoff
-    )
-    return None if found is None else found[0]
-
-
-def _shown(value: object) -> str:
-    """A value as the editor wrote it in TOML."""
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return str(value)
-
-
-# Readers: each turns one TOML value into the dataclass's value, or raises _Invalid.
-
-
-def _text(value: object, zone: ZoneInfo) -> str:
-    if not isinstance(value, str):
-        raise _Invalid(f"not text ({_shown(value)}): write it in double quotes")
-    text = value.strip()
-    if not text:
-        raise _Invalid("empty: write some text, or remove the line")
-    return text
-
-
-def _texts(value: object, zone: ZoneInfo) -> tuple[str, ...]:
-    if isinstance(value, str):
-        raise _Invalid(f"not a list: write [{_shown(value.strip())}]")
-    if not isinstance(value, list):
-        raise _Invalid(f'not a list ({_shown(value)}): write ["first", "second"]')
-    result = []
-    for number, entry in enumerate(value, 1):
-        try:
-            result.append(_text(entry, zone))
-        except _Invalid as exc:
-            raise _Invalid(f"entry {number} is {exc}") from None
-    return tuple(result)
-
-
-def _id(value: object, zone: ZoneInfo) -> str:
-    text = _text(value, zone)
-    if ID_PATTERN.fullmatch(text) is None:
-        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-item-2022"
-        raise _Invalid(
-            f'"{text}" is not a valid id: use lowercase letters, digits and hyphens, e.g. "{slug}"'
-        )
-    return text
-
-
-def _web_address(value: object, zone: ZoneInfo) -> str:
-    url = _text(value, zone)
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        parts = urlsplit("")
-    if parts.scheme not in ("http", "https") or not parts.hostname or _has_space(url):
-        raise _Invalid(
-            f"not a web address ({_shown(url)}): write it in full, starting with https://"
-        )
-    return url
-
-
-def _has_space(text: str) -> bool:
-    return any(c.isspace() for c in text)
-
-
-def _kind(value: object, zone: ZoneInfo) -> EventKind:
-    text = _text(value, zone)
-    try:
-        return EventKind(text)
-    except ValueError:
-        kinds = ", ".join(EventKind)
-        raise _Invalid(f'"{text}" is not a kind: use one of {kinds}') from None
-
-
-def _zone(value: object) -> ZoneInfo:
-    name = _text(value, ZoneInfo("UTC"))
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        guess = _closest(name, _zone_names(), ZONE_CUTOFF)
-        hint = f'; did you mean "{guess}"?' if guess else ""
-        message = f'unknown timezone "{name}": use an IANA name such as "Europe/Brussels"{hint}'
-        raise _Invalid(message) from None
-
-
-@cache
-def _zone_names() -> frozenset[str]:
-    """Every IANA zone name; read once, and only when an editor misspells one."""
-    return frozenset(available_timezones())
-
-
-def _moment(value: object, zone: ZoneInfo) -> date | datetime:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            aware = value.replace(tzinfo=zone).isoformat()
-            raise _Invalid(
-                f"a datetime without offset ({value.isoformat()}): add the UTC offset, "
-                f"e.g. {aware} in {zone.key}, or write only the date"
-            )
-        return _schedulable(value, zone)
-    if isinstance(value, date):
-        return _schedulable(value, zone)
-    raise _Invalid(_not_a_moment(value, zone, "a date or an offset datetime"))
-
-
-def _day(value: object, zone: ZoneInfo) -> date:
-    if isinstance(value, datetime):
-        raise _Invalid(f"a datetime ({value.isoformat()}): write only the date, {value.date()}")
-    if isinstance(value, date):
-        return _schedulable(value, zone)
-    raise _Invalid(_not_a_moment(value, zone, "a date"))
-
-
-D = TypeVar("D", date, datetime)
-SCHEDULING_REACH = timedelta(days=400)  # reminders and phrasing reach this far either side
-
-
-def _schedulable(value: D, zone: ZoneInfo) -> D:
-    """The value, if its instants exist in UTC and a year either side; else a load error.
-
-    9999-12-31 in New York is year 10000 in UTC: Python cannot represent it,
-    and the scheduler would fail on it for every item, not only this one.
-    """
-    try:
-        for instant in (start_instant(value, zone), end_instant(value, zone)):
-            utc = instant.astimezone(UTC)
-            _ = (utc - SCHEDULING_REACH, utc + SCHEDULING_REACH)
-    except (OverflowError, ValueError):
-        raise _Invalid(
-            f"{value.isoformat()} is too far in the past or future to schedule: "
-            "write a real date (years 2 to 9998)"
-        ) from None
-    return value
-
-
-def _not_a_moment(value: object, zone: ZoneInfo, wanted: str) -> str:
-    """What was written instead of a date, and what to write."""
-    if isinstance(value, time):
-        return f"a time of day without a date ({value}): write e.g. 2022-09-26T{value}+02:00"
-    parsed = _iso(value.strip()) if isinstance(value, str) else None
-    if parsed is None:
-        return f"not {wanted} ({_shown(value)}): write e.g. {EXAMPLE_MOMENTS}, without quotes"
-    if isinstance(parsed, datetime) and parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zone)
-    return f"text in quotes ({_shown(value)}), not {wanted}: write {parsed.isoformat()}"
-
-
-def _iso(text: str) -> date | datetime | None:
-    """The date or datetime an ISO 8601 string spells, if it spells one."""
-    for parse in (date.fromisoformat, datetime.fromisoformat):
-        try:
-            return parse(text)
-        except ValueError:
-            continue
-    return None
 
 
 # Cross-field rules, run after the fields were read.
@@ -514,15 +332,15 @@ def _no_order(values: dict[str, object], zone: ZoneInfo) -> None:
     return None
 
 
-COMMON: dict[str, Reader] = {
-    "id": _id,
-    "title": _text,
-    "aliases": _texts,
-    "url": _web_address,
-    "organiser": _text,
-    "summary": _text,
-    "tags": _texts,
-    "related": _texts,
+COMMON: dict[str, fields.Reader] = {
+    "id": fields.identifier,
+    "title": fields.text,
+    "aliases": fields.texts,
+    "url": fields.web_address,
+    "organiser": fields.text,
+    "summary": fields.text,
+    "tags": fields.texts,
+    "related": fields.texts,
 }
 SPECS = {
     "events": _Spec(
@@ -530,19 +348,19 @@ SPECS = {
         ("id", "title", "start"),
         COMMON
         | {
-            "kind": _kind,
-            "start": _moment,
-            "end": _moment,
-            "location": _text,
-            "registration_url": _web_address,
+            "kind": fields.kind,
+            "start": fields.moment,
+            "end": fields.moment,
+            "location": fields.text,
+            "registration_url": fields.web_address,
         },
         _event_order,
     ),
     "calls": _Spec(
         Call,
         ("id", "title", "deadline"),
-        COMMON | {"opens": _moment, "deadline": _moment},
+        COMMON | {"opens": fields.moment, "deadline": fields.moment},
         _call_order,
     ),
-    "briefs": _Spec(Brief, ("id", "title"), COMMON | {"published": _day}, _no_order),
+    "briefs": _Spec(Brief, ("id", "title"), COMMON | {"published": fields.day}, _no_order),
 }

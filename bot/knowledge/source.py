@@ -1,9 +1,11 @@
 """The knowledge folder on disk, and the snapshot of it that the bot answers from.
 
 `KnowledgeSource` holds one immutable `Snapshot` (knowledge plus the engine
-built over it).  A reload builds the next snapshot off to the side and swaps
-it in with a single reference assignment, so readers never need a lock and
-never see half an update.  A reload that fails keeps the last good snapshot
+built over it by the `build` function the caller passes: the answering engine
+in the bot, so this package never imports the answering ring).  A reload
+builds the next snapshot off to the side and swaps it in with a single
+reference assignment, so readers never need a lock and never see half an
+update.  A reload that fails keeps the last good snapshot
 and reports every problem, as the knowledge format promises editors.
 
 Files and folders whose names start with a dot are skipped: editors leave
@@ -22,15 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.answering.engine import Engine
 from bot.knowledge.items import Category, Knowledge
 from bot.knowledge.parse import KnowledgeError, Problem, parse_knowledge_report
 
 Clock = Callable[[], datetime]
 EMPTY_FILE = "empty file (cut short while saving?): restore it, or delete it if that was meant"
 NO_ITEMS = "no items in any file: refused, the bot keeps the last good knowledge"
+Built = TypeVar("Built", covariant=True)  # what is built over each snapshot (the engine)
 Fingerprint = tuple[tuple[str, int, int], ...] | None  # (name, mtime_ns, size); None: no folder
 
 
@@ -40,20 +43,20 @@ def utc_now() -> datetime:
 
 
 @dataclass(frozen=True, slots=True)
-class Snapshot:
+class Snapshot(Generic[Built]):
     """Knowledge that loaded cleanly and the engine over it: replaced whole, never changed."""
 
     knowledge: Knowledge
-    engine: Engine
+    engine: Built
     loaded_at: datetime
     warnings: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
-class ReloadResult:
+class ReloadResult(Generic[Built]):
     """What a reload did: the snapshot now in use, and the problems if it was refused."""
 
-    snapshot: Snapshot
+    snapshot: Snapshot[Built]
     problems: tuple[Problem, ...] = ()
 
     @property
@@ -62,13 +65,14 @@ class ReloadResult:
         return not self.problems
 
 
-class KnowledgeSource:
+class KnowledgeSource(Generic[Built]):
     """The current snapshot of a knowledge folder, reloadable without downtime."""
 
     def __init__(
         self,
         directory: Path,
         default_zone: ZoneInfo,
+        build: Callable[[Knowledge], Built],
         *,
         clock: Clock = utc_now,
         allow_empty: bool = False,
@@ -77,28 +81,17 @@ class KnowledgeSource:
         self.directory = directory
         self.default_zone = default_zone
         self.allow_empty = allow_empty
+        self._build_engine = build
         self._clock = clock
         self._fingerprint = fingerprint(directory)
         self._snapshot = self._build()
 
-    @classmethod
-    def load(
-        cls,
-        directory: Path,
-        default_zone: ZoneInfo,
-        *,
-        clock: Clock = utc_now,
-        allow_empty: bool = False,
-    ) -> KnowledgeSource:
-        """A source for this folder; raises KnowledgeError if the first load fails."""
-        return cls(directory, default_zone, clock=clock, allow_empty=allow_empty)
-
     @property
-    def snapshot(self) -> Snapshot:
+    def snapshot(self) -> Snapshot[Built]:
         """The knowledge and engine to answer from right now."""
         return self._snapshot
 
-    def reload(self) -> ReloadResult:
+    def reload(self) -> ReloadResult[Built]:
         """Read the folder again; swap on success, keep the last good snapshot on failure."""
         self._fingerprint = fingerprint(self.directory)
         try:
@@ -112,11 +105,11 @@ class KnowledgeSource:
         """Whether any file was added, removed or touched since the last load attempt."""
         return fingerprint(self.directory) != self._fingerprint
 
-    def _build(self) -> Snapshot:
+    def _build(self) -> Snapshot[Built]:
         report = parse_knowledge_report(read_sources(self.directory), self.default_zone)
         if not self.allow_empty:
             require_items(report.knowledge, self.directory)
-        engine = Engine(report.knowledge)
+        engine = self._build_engine(report.knowledge)
         return Snapshot(report.knowledge, engine, self._clock(), report.warnings)
 
 

@@ -29,6 +29,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 
 from bot import store
+from bot.answering.engine import Engine
 from bot.health import Health
 from bot.knowledge.source import KnowledgeSource, ReloadResult
 from bot.reminders.rules import ReminderSlot, SlotState, catch_up
@@ -47,7 +48,7 @@ class Scheduler:
     def __init__(
         self,
         reminders: ReminderService,
-        source: KnowledgeSource,
+        source: KnowledgeSource[Engine],
         database: store.Store,
         *,
         clock: Callable[[], datetime],
@@ -200,7 +201,7 @@ class Scheduler:
         if self.source.changed_since_last_load():
             await self.reload()
 
-    async def reload(self) -> ReloadResult:
+    async def reload(self) -> ReloadResult[Engine]:
         """Swap in new knowledge (built off the event loop), announce changes, re-plan."""
         async with self._reloading:
             result = await asyncio.to_thread(self.source.reload)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.answering.engine import Engine
 from bot.knowledge.items import Knowledge
 from bot.knowledge.parse import KnowledgeError
 from bot.knowledge.source import KnowledgeSource, read_sources, summary_line
@@ -56,11 +57,11 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def source(folder: Path) -> KnowledgeSource:
-    return KnowledgeSource.load(folder, BRUSSELS, clock=lambda: LOADED_AT)
+def source(folder: Path) -> KnowledgeSource[Engine]:
+    return KnowledgeSource(folder, BRUSSELS, Engine, clock=lambda: LOADED_AT)
 
 
-def ids(source: KnowledgeSource) -> list[str]:
+def ids(source: KnowledgeSource[Engine]) -> list[str]:
     return [i.id for i in source.snapshot.knowledge]
 
 
@@ -127,20 +128,20 @@ def test_load_builds_a_snapshot_with_an_engine_over_the_same_knowledge(source):
 
 def test_load_keeps_the_warnings_of_unknown_fields(tmp_path):
     write(tmp_path / "events.toml", EVENT + 'registraton_url = "https://x.org"\n')
-    (warning,) = KnowledgeSource.load(tmp_path, BRUSSELS).snapshot.warnings
+    (warning,) = KnowledgeSource(tmp_path, BRUSSELS, Engine).snapshot.warnings
     assert warning.field == "registraton_url"
 
 
 def test_load_raises_with_every_problem_when_the_first_load_fails(tmp_path):
     write(tmp_path / "calls.toml", BROKEN)
     with pytest.raises(KnowledgeError) as caught:
-        KnowledgeSource.load(tmp_path, BRUSSELS)
+        KnowledgeSource(tmp_path, BRUSSELS, Engine)
     assert [p.field for p in caught.value.problems] == ["id", "deadline"]
 
 
 def test_load_of_a_missing_folder_raises(tmp_path):
     with pytest.raises(KnowledgeError, match="knowledge folder not found"):
-        KnowledgeSource.load(tmp_path / "absent", BRUSSELS)
+        KnowledgeSource(tmp_path / "absent", BRUSSELS, Engine)
 
 
 # reload
@@ -275,5 +276,5 @@ def test_a_folder_with_no_items_is_refused_unless_allowed(folder, source):
     assert not result.ok
     assert "no items in any file" in str(result.problems[0])
     assert ids(source) == ["eccp-annual-conference-2022"]
-    allowing = KnowledgeSource.load(folder, BRUSSELS, clock=lambda: LOADED_AT, allow_empty=True)
+    allowing = KnowledgeSource(folder, BRUSSELS, Engine, allow_empty=True)
     assert len(allowing.snapshot.knowledge) == 0

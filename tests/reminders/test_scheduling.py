@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot import store as db
+from bot.answering.engine import Engine
 from bot.delivery.deliverer import Deliverer, RateLimiter
 from bot.knowledge.source import KnowledgeSource
 from bot.reminders.rules import parse_duration
@@ -61,7 +62,7 @@ def time():
 
 @pytest.fixture
 async def leader(store, folder, time):
-    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"))
+    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"), Engine)
     scheduler, sender = make(store, source, time, "instance-a")
     await scheduler.start(paused=True)
     yield scheduler, sender
@@ -89,7 +90,7 @@ async def test_the_leader_plans_every_slot_under_one_timer_at_the_first_due_time
 async def test_a_second_instance_does_not_schedule_while_the_first_leads(
     leader, store, folder, time
 ):
-    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"))
+    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"), Engine)
     other, _ = make(store, source, time, "instance-b")
     await other.start(paused=True)
     try:
@@ -101,7 +102,7 @@ async def test_a_second_instance_does_not_schedule_while_the_first_leads(
 
 async def test_the_other_instance_takes_over_when_the_leader_stops(leader, store, folder, time):
     scheduler, _ = leader
-    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"))
+    source = KnowledgeSource(folder, ZoneInfo("Europe/Brussels"), Engine)
     other, _ = make(store, source, time, "instance-b")
     await other.start(paused=True)
     try:
