@@ -55,7 +55,7 @@ def knowledge_text(items: int, shift_days: int) -> str:
         deadline += timedelta(days=shift_days if n else 0)
         calls.append(
             f'[[calls]]\nid = "call-{n}"\ntitle = "Clusters meet Regions call number {n}"\n'
-            f'deadline = {deadline.strftime("%Y-%m-%dT%H:%M:%SZ")}\n'
+            f"deadline = {deadline.strftime('%Y-%m-%dT%H:%M:%SZ')}\n"
             f'url = "https://example.org/{n}"\ntags = ["clusters", "regional-innovation"]\n'
         )
     return "\n".join(calls)

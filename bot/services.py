@@ -21,9 +21,8 @@ from bot.answering.engine import Engine
 from bot.config import Settings
 from bot.delivery.bot_api import BotApiSender
 from bot.delivery.deliverer import Deliverer, RateLimiter
-from bot.health import Health
+from bot.health import ApiWatch, Health
 from bot.knowledge.source import KnowledgeSource
-from bot.liveness import ApiWatch
 from bot.reminders.rules import parse_duration
 from bot.reminders.scheduling import Scheduler
 from bot.reminders.service import ReminderService

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -154,8 +155,6 @@ def until(fake: FakeServer, check: Callable[[], bool], seconds: float) -> bool:
             return False
         seen = fake.control("requests?method=sendMessage&since=0")
         query = f"wait?method=sendMessage&count={len(seen) + 1}&timeout=1&include_failed=1"
-        try:
+        with contextlib.suppress(urllib.error.HTTPError):  # a quiet second: look again
             fake.control(query, timeout=10)
-        except urllib.error.HTTPError:
-            pass  # a quiet second: look again
     return True

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bot.health import Health
-from bot.liveness import ApiWatch
+from bot.health import ApiWatch, Health
 from bot.telegram.app import _healthz
 
 

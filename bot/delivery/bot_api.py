@@ -18,8 +18,8 @@ from typing import Any
 import aiohttp
 
 from bot.delivery.messages import Message, Outcome, Result
+from bot.health import ApiWatch
 from bot.knowledge.items import Link
-from bot.liveness import ApiWatch
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no rights to send")

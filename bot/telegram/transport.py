@@ -18,7 +18,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.liveness import ApiWatch
+from bot.health import ApiWatch
 
 
 class AiohttpRequest(BaseRequest):

@@ -199,9 +199,7 @@ def announce(fake: FakeServer, text: str, round_: int = 1) -> None:
 
 def notices(fake: FakeServer) -> Counter[int]:
     return Counter(
-        int(call["params"]["chat_id"])
-        for call in fake.sends()
-        if call["params"]["text"] == NOTICE
+        int(call["params"]["chat_id"]) for call in fake.sends() if call["params"]["text"] == NOTICE
     )
 
 

@@ -11,13 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind
-from bot.reminders.rules import live_slots
 from bot.knowledge.parse import (
     KnowledgeError,
     Problem,
     parse_knowledge,
     parse_knowledge_report,
 )
+from bot.reminders.rules import live_slots
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ROOT = Path(__file__).resolve().parents[2]
@@ -438,7 +438,9 @@ def test_a_deadline_the_scheduler_cannot_represent_is_a_load_error_with_file_ite
     zone=st.sampled_from(["America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"]),
 )
 def test_any_date_the_loader_accepts_the_scheduler_can_plan(moment, zone):
-    text = f'[[calls]]\nid = "c"\ntitle = "C"\ndeadline = {moment.isoformat()}\ntimezone = "{zone}"\n'
+    text = (
+        f'[[calls]]\nid = "c"\ntitle = "C"\ndeadline = {moment.isoformat()}\ntimezone = "{zone}"\n'
+    )
     try:
         knowledge = parse_knowledge([("c.toml", text)], ZoneInfo("Europe/Brussels"))
     except KnowledgeError:

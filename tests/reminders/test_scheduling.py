@@ -1,4 +1,4 @@
-"""The scheduler: one leader plans the slots under one timer; reloads re-plan; a lost lease stops it."""
+"""The scheduler: one leader plans under one timer; reloads re-plan; a lost lease stops it."""
 
 from __future__ import annotations
 

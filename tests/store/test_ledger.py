@@ -199,7 +199,9 @@ def test_outcomes_of_unclaimed_keys_report_false(store: Store) -> None:
 
 def _claim_leased(store: Store, key: DeliveryKey, now: datetime, by: str, lease_s: int) -> None:
     with store.session() as s:
-        claim(s, key, due_at=DUE, now=now, claimer=by, lease_until=now + timedelta(seconds=lease_s))
+        claim(
+            s, key, due_at=DUE, now=now, claimer=by, lease_until=now + timedelta(seconds=lease_s)
+        )
 
 
 def _take(store: Store, now: datetime = NOW, by: str = "b") -> list[DeliveryKey]:
