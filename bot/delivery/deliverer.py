@@ -31,6 +31,7 @@ from bot import store
 from bot.delivery.messages import Delivery, Message, Outcome, Result, Sender, decode, encode
 from bot.delivery.pacing import RateLimiter, Sleep
 from bot.delivery.records import Book, Report
+from bot.reminders.targets import DeliveryKey
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,8 @@ class Deliverer:
         self.lease = lease
         self.may_send = may_send  # the scheduler's "I still hold the lead"
         self.on_unauthorized: Callable[[], None] = lambda: None
+        # rows queued before messages were stored (schema 0002) are worded again by their owner
+        self.recompose: Callable[[DeliveryKey], Message | None] = lambda key: None
         self._stopping = False
         self._draining = asyncio.Lock()
         self._idle = asyncio.Event()
@@ -162,8 +165,10 @@ class Deliverer:
             return store.take_due(s, now, self.claimer, now + self.lease, CLAIM_CHUNK)
 
     def _message(self, claim: store.Claimed) -> Message | None:
+        if claim.payload is None:
+            return self.recompose(claim.key)
         try:
-            return decode(claim.key.chat_id, claim.payload or "")
+            return decode(claim.key.chat_id, claim.payload)
         except ValueError:
             log.error("ledger row %d holds no message it can send", claim.id)
             return None

@@ -61,6 +61,7 @@ class ReminderService:
         self.deliverer = deliverer
         self.call_offsets = tuple(call_offsets)
         self.event_offsets = tuple(event_offsets)
+        deliverer.recompose = self.recompose
 
     def slots(self, now: datetime) -> list[ReminderSlot]:
         """Every slot still worth scheduling, from the current knowledge."""
@@ -158,19 +159,29 @@ class ReminderService:
     async def _notify(
         self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
     ) -> Report:
-        """One message to each follower by these keys, once per item version."""
+        """One message to each follower by these keys, once per item version.
+
+        Followers are looked up and queued off the event loop: a new item's tag
+        may have 100,000 followers, and questions must not wait for them.
+        """
         version, moment = item_version(item)
         links = links_for(item, now)
-        deliveries = (
-            Delivery(
-                DeliveryKey(chat, item.id, kind, 0, version),
-                now,
-                Message(chat, text, links),
-                expires_at=moment,
+
+        def queue() -> Report:
+            return self.deliverer.enqueue(
+                Delivery(
+                    DeliveryKey(chat, item.id, kind, 0, version),
+                    now,
+                    Message(chat, text, links),
+                    expires_at=moment,
+                )
+                for chat in self._followers(item, lambda _: True, keys)
             )
-            for chat in self._followers(item, lambda _: True, keys)
-        )
-        return await self.deliverer.deliver(deliveries)
+
+        queued = await asyncio.to_thread(queue)
+        report = await self.deliverer.drain()
+        report.add(queued)
+        return report
 
     def _followers(
         self,
@@ -199,6 +210,18 @@ class ReminderService:
             for slot in slots_for(item, self.call_offsets, self.event_offsets)
             if slot.state(now) is SlotState.MISSED and now - slot.moment <= MISSED_LOOKBACK
         ]
+
+    def recompose(self, key: DeliveryKey) -> Message | None:
+        """Word again a message queued before the ledger stored texts; None if its item is gone."""
+        item = self.knowledge().get(key.item_id)
+        if item is None or key.reminder_kind is ReminderKind.ANNOUNCEMENT:
+            return None
+        version, moment = item_version(item)
+        now = self.deliverer.clock()
+        if version != key.item_version or (moment is not None and moment <= now):
+            return None  # moved or over since: too late to be useful
+        text = wording.compose(key.reminder_kind, item, now, None)
+        return Message(key.chat_id, text, links_for(item, now))
 
     def _record_skipped(self, slots: Sequence[ReminderSlot], now: datetime, reason: str) -> None:
         """Write 'skipped' ledger rows, so the record shows every reminder's fate."""

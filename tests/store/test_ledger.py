@@ -255,3 +255,45 @@ def test_delivery_counts_cover_every_status(store: Store) -> None:
 def test_unknown_reminder_kind_is_refused_with_the_choices() -> None:
     with pytest.raises(ValueError, match="unknown reminder kind 'nag'.*deadline"):
         _key(reminder_kind="nag")
+
+
+def test_upgrading_revives_messages_failed_for_a_429_or_5xx(database_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store import alembic_config, upgrade_schema
+
+    def _stored(moment: datetime) -> object:
+        is_sqlite = engine.dialect.name == "sqlite"
+        return moment.replace(tzinfo=None) if is_sqlite else moment
+
+    engine = create_db_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0002")
+        rows = [  # as schema 0002 held them: a transient failure, a real one, a stranded claim
+            (1, "failed", "transient: HTTP 502"),
+            (2, "failed", "permanent: can't parse"),
+            (3, "claimed", None),
+        ]
+        with engine.begin() as connection:
+            for chat, status, error in rows:
+                connection.execute(
+                    text(
+                        "INSERT INTO deliveries (chat_id, item_id, reminder_kind, offset_s,"
+                        " item_version, status, due_at, claimed_at, claimed_by, finished_at,"
+                        " attempts, last_error) VALUES (:c, :i, 'deadline', 86400, 'v1', :s,"
+                        " :t, :t, 'a', :f, 1, :e)"
+                    ),
+                    {"c": chat, "i": KEY.item_id, "s": status, "t": _stored(NOW),
+                     "f": _stored(NOW) if error else None, "e": error},
+                )  # fmt: skip
+        upgrade_schema(engine)
+        with Store(engine).session() as s:
+            revived, refused, stranded = (get_delivery(s, _key(c)) for c in (1, 2, 3))
+            assert take_due(s, NOW, "b", NOW + timedelta(seconds=60), 10)
+    finally:
+        engine.dispose()
+    assert (revived.status, revived.next_attempt_at) == (DeliveryStatus.PENDING, NOW)
+    assert refused.status is DeliveryStatus.FAILED
+    assert (stranded.status, stranded.lease_until) == (DeliveryStatus.CLAIMED, NOW)

@@ -37,6 +37,12 @@ def upgrade() -> None:
     )
     # claims made before leases existed: give them an expired lease, so they are resumed
     op.execute("UPDATE deliveries SET lease_until = claimed_at WHERE status = 'claimed'")
+    # 429s and 5xx used to end a message as failed for good: they wait for an attempt again
+    op.execute(
+        "UPDATE deliveries SET status = 'pending', next_attempt_at = finished_at "
+        "WHERE status = 'failed' AND (last_error LIKE 'transient:%' "
+        "OR last_error LIKE 'retry after:%')"
+    )
 
 
 def downgrade() -> None:
