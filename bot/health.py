@@ -77,7 +77,11 @@ class ApiWatch:
             return
         self._unauthorized += 1
         if polling or self._unauthorized >= self.unauthorized_limit:
-            self._fail("the Bot API rejects the token (401 Unauthorized)")
+            self.refused()
+
+    def refused(self) -> None:
+        """The token was refused where nothing can go on without it (getUpdates, start-up)."""
+        self._fail("the Bot API rejects the token (401 Unauthorized)")
 
     def unreachable(self) -> None:
         """A request failed without any response (refused, reset, timed out)."""

@@ -232,9 +232,8 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     services: Services = app.bot_data["services"]
     try:
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    except InvalidToken:  # the last getUpdates at shutdown meets the same 401
-        if services.watch.fatal is None:
-            raise
+    except InvalidToken:  # polling's start-up or its last getUpdates met a 401
+        services.watch.refused()
     return exit_status(services)
 
 
