@@ -134,7 +134,7 @@ def sends_per_second(fake: FakeServer) -> dict[int, int]:
 def delivery_config(tmp_path: Path, per_second: float, **settings: Any) -> str:
     """A config file: the rate, no per-chat interval, short leases (seconds to resume)."""
     values = {
-        "global_per_second": per_second, "per_chat_interval_s": 0, "claim_lease_s": 3,
+        "global_per_second": per_second, "per_chat_interval_s": 0, "claim_lease_s": 5,
         "leader_lease_s": 3, "retry_every_s": 0.5, **settings,
     }  # fmt: skip
     lines = "".join(f"{name} = {value}\n" for name, value in values.items())

@@ -76,7 +76,7 @@ def config(tmp_path: Path, per_second: int) -> str:
     path = tmp_path / "config.toml"
     path.write_text(
         f"[delivery]\nglobal_per_second = {per_second}\nper_chat_interval_s = 0\n"
-        "claim_lease_s = 3\nleader_lease_s = 3\nretry_every_s = 0.5\n",
+        "claim_lease_s = 5\nleader_lease_s = 3\nretry_every_s = 0.5\n",
         "utf-8",
     )
     return str(path)

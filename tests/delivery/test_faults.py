@@ -162,13 +162,13 @@ def test_a_429_storm_or_a_502_outage_delays_but_never_fails_a_message(
 def test_a_reminder_whose_deadline_passes_during_an_outage_is_expired_not_sent(fake, tmp_path):
     url = f"sqlite:///{tmp_path}/b.sqlite3"
     seed(url, 5)
-    deadline = (datetime.now(UTC) + timedelta(seconds=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    deadline = (datetime.now(UTC) + timedelta(seconds=8)).strftime("%Y-%m-%dT%H:%M:%SZ")
     knowledge = write_knowledge(tmp_path / "k", CALL.format(deadline=deadline))
-    outage(fake, "sendMessage", 502, 12)
+    outage(fake, "sendMessage", 502, 30)
     config = delivery_config(tmp_path, 100, max_retries=1)
     bot = start_bot(env_for(fake, knowledge, url), "--config", config, "run")
     try:
-        until(fake, lambda: ledger(url)[DeliveryStatus.EXPIRED] == 5, 15)
+        until(fake, lambda: ledger(url)[DeliveryStatus.EXPIRED] == 5, 25)
     finally:
         stop(bot)
     assert ledger(url) == {DeliveryStatus.EXPIRED: 5}
