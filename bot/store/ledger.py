@@ -131,15 +131,16 @@ def _insert(
 def take_due(
     s: Session, now: datetime, claimer: str, lease_until: datetime, limit: int
 ) -> list[Claimed]:
-    """Claim up to `limit` rows that wait for an attempt, or whose sender's lease expired.
+    """Claim up to `limit` rows whose sender's lease expired, or that wait for an attempt.
 
-    Oldest first.  On PostgreSQL the candidates are locked with SKIP LOCKED,
-    so two instances take disjoint rows; the UPDATE re-checks the condition.
+    Each kind is found by its own index range, oldest attempt first, so a
+    chunk costs the same with 100 or 100,000 rows waiting.  On PostgreSQL the
+    candidates are locked with SKIP LOCKED, so two instances take disjoint
+    rows; the UPDATE re-checks the condition under the row lock either way.
     """
-    candidates = select(DeliveryRow.id).where(_due(now)).order_by(DeliveryRow.id).limit(limit)
-    if s.get_bind().dialect.name == "postgresql":
-        candidates = candidates.with_for_update(skip_locked=True)
-    ids = list(s.scalars(candidates))
+    ids = _candidates(s, _lapsed_claim(now), DeliveryRow.lease_until, limit)
+    waiting = and_(DeliveryRow.status == PENDING, DeliveryRow.next_attempt_at <= now)
+    ids += _candidates(s, waiting, DeliveryRow.next_attempt_at, limit - len(ids))
     if not ids:
         return []
     statement = (
@@ -162,6 +163,15 @@ def take_due(
     )
     rows = s.execute(statement, execution_options={"synchronize_session": False}).all()
     return sorted((_claimed(row) for row in rows), key=lambda c: c.id)
+
+
+def _candidates(s: Session, condition: ColumnElement[bool], order: Any, limit: int) -> list[int]:
+    if limit <= 0:
+        return []
+    statement = select(DeliveryRow.id).where(condition).order_by(order).limit(limit)
+    if s.get_bind().dialect.name == "postgresql":
+        statement = statement.with_for_update(skip_locked=True)
+    return list(s.scalars(statement))
 
 
 def _due(now: datetime) -> ColumnElement[bool]:
