@@ -20,6 +20,15 @@ from bot.store.chats import (
     record_chats,
     set_chat_timezone,
 )
+from bot.store.deliveries import (
+    delivery_counts,
+    get_delivery,
+    mark_blocked,
+    mark_failed,
+    mark_sent,
+    mark_sent_many,
+    mark_skipped,
+)
 from bot.store.engine import Store, create_db_engine, normalize_url
 from bot.store.known_items import ItemVersion, known_item_versions, save_item_versions
 from bot.store.leases import acquire_lease, release_lease
@@ -28,15 +37,8 @@ from bot.store.ledger import (
     Queued,
     claim,
     claim_many,
-    delivery_counts,
     enqueue,
     expire_overdue,
-    get_delivery,
-    mark_blocked,
-    mark_failed,
-    mark_sent,
-    mark_sent_many,
-    mark_skipped,
     record_skipped,
     release_claims,
     renew_leases,

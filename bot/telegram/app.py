@@ -13,16 +13,14 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Coroutine
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Bot, BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -37,7 +35,6 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.delivery.bot_api import TELEGRAM_API
-from bot.delivery.pacing import RateLimiter
 from bot.logs import configure_logging
 from bot.services import Services, build_services
 from bot.telegram.handlers import (
@@ -52,57 +49,14 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import subscriptions as subs
 from bot.telegram.handlers.context import BotContext
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest, SharedBudgetLimiter
 
 log = logging.getLogger(__name__)
-NETWORK_RETRIES = 3
-RETRY_AFTER_RETRIES = 3
 WATCHDOG_S = 1.0
 PURGE_S = 3600.0
 ACTIVITY_FLUSH_S = 0.5  # small batches: 2 s of traffic at 300/s held the GIL for ~50 ms
 ZONES_REFRESH_S = 30.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
-
-
-class SharedBudgetLimiter(AIORateLimiter):
-    """PTB's limiter for its group limits, drawing on the process's one sending budget.
-
-    Every Bot API call (answers, buttons, files) first takes an urgent slot of
-    the shared `RateLimiter` that fan-outs also use, so answers and reminders
-    together never exceed the configured rate; a 429 pauses both for its
-    `retry_after`.  Network errors are retried with a short back-off.  A
-    timed-out send may have reached Telegram, so a retry can double a reply;
-    for answers to questions that is better than losing them.
-    """
-
-    def __init__(self, budget: RateLimiter) -> None:
-        super().__init__(overall_max_rate=0, max_retries=0)
-        self.budget = budget
-
-    async def process_request(self, *args: Any, **kwargs: Any) -> Any:
-        """Wait for a slot, call; on 429 pause all sending and retry; retry network errors."""
-        network_errors = 0
-        for _ in range(RETRY_AFTER_RETRIES + 1 + NETWORK_RETRIES):
-            await self.budget.wait_turn(urgent=True)
-            try:
-                return await super().process_request(*args, **kwargs)
-            except RetryAfter as exc:
-                self.budget.pause(
-                    exc.retry_after.total_seconds()
-                    if isinstance(exc.retry_after, timedelta)
-                    else float(exc.retry_after)
-                )
-            except NetworkError as exc:
-                if isinstance(exc, BadRequest) or network_errors == NETWORK_RETRIES:
-                    raise
-                log.info("network error, retrying: %s", type(exc).__name__)
-                await asyncio.sleep(0.5 * 2**network_errors)
-                network_errors += 1
-        return await super().process_request(*args, **kwargs)
-
-
-def _seconds(wait: timedelta | float) -> float:
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
 def command_handlers() -> list[
