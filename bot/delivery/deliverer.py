@@ -146,14 +146,14 @@ class Deliverer:
         finally:
             for worker in workers:
                 worker.cancel()
-            book.flush()
-            self._release_leftovers()
+            await book.flush()
+            await asyncio.to_thread(self._release_leftovers)
         return book.report
 
     async def _feed(self, queue: asyncio.Queue[_Work | None], book: Book) -> None:
         """Claim chunk after chunk while workers send: no gap between chunks."""
         while self._sending():
-            claimed = self._take()
+            claimed = await asyncio.to_thread(self._take)  # the loop never waits for a lock
             if not claimed:
                 return
             book.report.claimed += len(claimed)
@@ -180,11 +180,11 @@ class Deliverer:
     async def _worker(self, queue: asyncio.Queue[_Work | None], book: Book) -> None:
         while (work := await queue.get()) is not None:
             if work.message is None:
-                book.record(work.claim, Outcome(Result.PERMANENT, error="no stored message"))
+                await book.record(work.claim, Outcome(Result.PERMANENT, error="no message"))
                 continue
             outcome = await self._attempt(work.claim, work.message)
             if outcome is not None:  # None: handed back, released when the drain ends
-                book.record(work.claim, outcome)
+                await book.record(work.claim, outcome)
 
     async def _attempt(self, claim: store.Claimed, message: Message) -> Outcome | None:
         """Send until it is sent, refused for good, too late, or should wait in the ledger."""
@@ -200,7 +200,7 @@ class Deliverer:
                 self._pause(outcome)
             elif outcome.result is Result.MIGRATED and moves < MAX_MOVES:
                 moves += 1
-                message = self._move(message, outcome)
+                message = await asyncio.to_thread(self._move, message, outcome)
             elif outcome.result is Result.TRANSIENT and transient < self.max_retries:
                 await self.sleep(BACKOFF_S[min(transient, len(BACKOFF_S) - 1)])
                 transient += 1
@@ -232,9 +232,11 @@ class Deliverer:
         every = self.lease.total_seconds() / 3
         while True:
             await asyncio.sleep(every)
-            now = self.clock()
-            with self.database.session() as s:
-                store.renew_leases(s, self.claimer, now + self.lease)
+            await asyncio.to_thread(self._renew)
+
+    def _renew(self) -> None:
+        with self.database.session() as s:
+            store.renew_leases(s, self.claimer, self.clock() + self.lease)
 
     def _release_leftovers(self) -> None:
         """Claims still held after a drain (stopped or lost the lead): due again at once."""

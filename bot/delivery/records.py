@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -53,26 +54,33 @@ class Book:
         self.retry_at = retry_at
         self.pending: list[tuple[store.Claimed, Outcome]] = []
         self.report = Report()
+        self._writing = asyncio.Lock()
 
-    def record(self, claim: store.Claimed, outcome: Outcome) -> None:
+    async def record(self, claim: store.Claimed, outcome: Outcome) -> None:
         """Note one outcome; written with the next batch."""
         self.pending.append((claim, outcome))
         if len(self.pending) >= MARK_BATCH:
-            self.flush()
+            await self.flush()
 
-    def flush(self) -> None:
-        """Write every noted outcome in one transaction."""
-        if not self.pending:
-            return
-        now = self.clock()
-        sent = [claim.id for claim, outcome in self.pending if outcome.result is Result.SENT]
+    async def flush(self) -> None:
+        """Write every noted outcome in one transaction, off the event loop.
+
+        On SQLite a writer waits for the one write lock, which a fan-out being
+        queued in another thread may hold for a while; the loop must not wait.
+        """
+        batch, self.pending = self.pending, []
+        if batch:
+            async with self._writing:  # one batch at a time: the report is counted in order
+                await asyncio.to_thread(self._write_batch, batch, self.clock())
+
+    def _write_batch(self, batch: list[tuple[store.Claimed, Outcome]], now: datetime) -> None:
+        sent = [claim.id for claim, outcome in batch if outcome.result is Result.SENT]
         with self.database.session() as s:
             store.settle_sent(s, sent, now)
-            for claim, outcome in self.pending:
+            for claim, outcome in batch:
                 if outcome.result is not Result.SENT:
                     self._write(s, claim, outcome, now)
         self.report.sent += len(sent)
-        self.pending.clear()
 
     def _write(self, s: Session, claim: store.Claimed, outcome: Outcome, now: datetime) -> None:
         status = _FINAL.get(outcome.result)
