@@ -138,14 +138,17 @@ def take_due(
     candidates are locked with SKIP LOCKED, so two instances take disjoint
     rows; the UPDATE re-checks the condition under the row lock either way.
     """
-    ids = _candidates(s, _lapsed_claim(now), DeliveryRow.lease_until, limit)
+    # Never one's own: this process's claims are in its hands until its drain settles
+    # or releases them, even if a stalled clock let their lease lapse.
+    theirs = and_(_lapsed_claim(now), DeliveryRow.claimed_by != claimer)
+    ids = _candidates(s, theirs, DeliveryRow.lease_until, limit)
     waiting = and_(DeliveryRow.status == PENDING, DeliveryRow.next_attempt_at <= now)
     ids += _candidates(s, waiting, DeliveryRow.next_attempt_at, limit - len(ids))
     if not ids:
         return []
     statement = (
         update(DeliveryRow)
-        .where(DeliveryRow.id.in_(ids), _due(now))
+        .where(DeliveryRow.id.in_(ids), _due(now, claimer))
         .values(
             status=CLAIMED,
             claimed_at=now,
@@ -174,10 +177,10 @@ def _candidates(s: Session, condition: ColumnElement[bool], order: Any, limit: i
     return list(s.scalars(statement))
 
 
-def _due(now: datetime) -> ColumnElement[bool]:
+def _due(now: datetime, claimer: str) -> ColumnElement[bool]:
     return or_(
         and_(DeliveryRow.status == PENDING, DeliveryRow.next_attempt_at <= now),
-        and_(DeliveryRow.status == CLAIMED, DeliveryRow.lease_until < now),
+        and_(_lapsed_claim(now), DeliveryRow.claimed_by != claimer),
     )
 
 
