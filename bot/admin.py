@@ -110,7 +110,10 @@ def parse_announcement(text: str) -> Announcement | str:
     if first.startswith("#") and len(first) > 1:
         if not rest.strip():
             return "Write the message after the tag: /announce #clusters text"
-        return Announcement(rest.strip(), Target(TargetKind.TAG, first[1:]))
+        try:  # a tag phrase with hyphens: #clusters-meet-regions is "clusters meet regions"
+            return Announcement(rest.strip(), Target(TargetKind.TAG, first[1:]))
+        except ValueError as exc:
+            return f"{exc}. Write e.g. /announce #clusters-meet-regions text"
     return Announcement(body, None)
 
 

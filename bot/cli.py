@@ -135,13 +135,19 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
     def clock() -> datetime:
         return fixed or datetime.now(UTC)
 
-    from bot.reminders.subscribing import (
-        SubscriptionService,  # the database only when it is needed
-    )
+    from bot.reminders.preferences import Defaults  # the database only when it is needed
+    from bot.reminders.rules import parse_duration
+    from bot.reminders.subscribing import SubscriptionService
 
+    reminders = settings.reminders
+    defaults = Defaults(
+        tuple(parse_duration(o) for o in reminders.call_offsets),
+        tuple(parse_duration(o) for o in reminders.event_offsets),
+        settings.zone,
+    )
     database = open_store(settings.database_url)
     try:
-        subscriptions = SubscriptionService(database, lambda: engine, clock)
+        subscriptions = SubscriptionService(database, lambda: engine, clock, defaults)
         console.chat(console.ConsoleSession(engine, clock, subscriptions), input, sys.stdout)
     finally:
         database.dispose()

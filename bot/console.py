@@ -15,15 +15,19 @@ from bot.answering.answers import Answer
 from bot.answering.engine import Engine
 
 if TYPE_CHECKING:
+    from bot.reminders.outcomes import Outcome, Proposal
     from bot.reminders.subscribing import SubscriptionService
+    from bot.reminders.targets import Target
 
 Clock = Callable[[], datetime]
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "bye"})
+YES_WORDS = frozenset({"yes", "y", "yes please", "ok", "okay", "sure", "yep", "yeah", "do it"})
+NO_WORDS = frozenset({"no", "n", "nope", "cancel", "no thanks"})
 TERMINAL_CHAT_ID = 0  # Telegram never uses 0, so the terminal has a chat of its own
 CHAT_HELP = (
     "Commands: /subscribe WHAT (a call or event by name, “all calls”, “workshops”, "
-    "“tag clusters”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, /quit. "
-    "Anything else is a question."
+    "“tag clusters meet regions”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, "
+    "/quit. Or say “remind me about the CmR call” and answer yes. Anything else is a question."
 )
 
 
@@ -67,18 +71,43 @@ class ConsoleSession:
         self.clock = clock
         self.subscriptions = subscriptions
         self.last_item: str | None = None
+        self.pending: Proposal | None = None
 
     def reply(self, line: str) -> str:
         """The bot's reply to one line."""
         command, _, rest = line.strip().partition(" ")
         command = command.lower()
+        pending, self.pending = self.pending, None
+        if pending is not None and self.subscriptions is not None:
+            answer_to = line.strip().lower().rstrip("!.")
+            if answer_to in YES_WORDS:
+                return self.subscriptions.accept(TERMINAL_CHAT_ID, pending, "terminal").text
+            if answer_to in NO_WORDS:
+                return "OK, nothing changed."
         if command == "/help":
             return f"{format_text(self.engine.ask('help', self.clock()))}\n{CHAT_HELP}"
         if command in SUBSCRIPTION_COMMANDS:
             return self._subscription_command(command, rest)
+        if self.subscriptions is not None:
+            request = self._request(line)
+            if request is not None:
+                return request
         answer = self.engine.ask(line, self.clock(), follow_up=self.last_item)
         self.last_item = answer.item_id or self.last_item
         return format_text(answer)
+
+    def _request(self, line: str) -> str | None:
+        """A plain-words subscription request: a yes/no question, or why it cannot be."""
+        from bot.reminders.outcomes import Proposal
+
+        assert self.subscriptions is not None
+        found = self.subscriptions.propose(TERMINAL_CHAT_ID, line, self.last_item)
+        if found is None:
+            return None
+        if isinstance(found, Proposal):
+            self.pending = found
+            return f"{found.question} (yes/no)"
+        return _with_choices(found)
 
     def _subscription_command(self, command: str, rest: str) -> str:
         from bot.reminders.subscribing import (
@@ -94,9 +123,29 @@ class ConsoleSession:
             return service.stop(TERMINAL_CHAT_ID).text
         if command == "/unsubscribe":
             return service.unsubscribe(TERMINAL_CHAT_ID, rest).text
-        outcome = service.subscribe(TERMINAL_CHAT_ID, rest, chat_type="terminal")
-        choices = [f"• {item.title}" for item in outcome.candidates]
-        return "\n".join([outcome.text, *choices])
+        return _with_choices(service.subscribe(TERMINAL_CHAT_ID, rest, chat_type="terminal"))
+
+
+def _with_choices(outcome: Outcome) -> str:
+    """The outcome's sentence, then the candidates or the alternatives, one a line."""
+
+    knowledge_of = outcome.candidates
+    choices = [f"• {item.title}" for item in knowledge_of]
+    choices += [f"• /subscribe {_command_words(t)}" for t in outcome.alternatives]
+    return "\n".join([outcome.text, *choices])
+
+
+def _command_words(target: Target) -> str:
+    """What to type after /subscribe to follow this target."""
+    if target.kind == "all":
+        return "everything"
+    if target.kind == "category":
+        return f"all {target.value}s"
+    if target.kind == "event_kind":
+        return f"{target.value}s"
+    if target.kind == "tag":
+        return f"tag {target.value}"
+    return target.value
 
 
 SUBSCRIPTION_COMMANDS = frozenset({"/subscribe", "/subscriptions", "/unsubscribe", "/stop"})

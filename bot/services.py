@@ -115,13 +115,16 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         database, lambda: source.snapshot.knowledge, deliverer,
         call_offsets=[parse_duration(o) for o in settings.reminders.call_offsets],
         event_offsets=[parse_duration(o) for o in settings.reminders.event_offsets],
+        default_zone=settings.zone,
     )  # fmt: skip
     scheduler = Scheduler(
         reminders, source, database, clock=clock, instance=identity, health=health,
         lease_ttl=timedelta(seconds=delivery.leader_lease_s),
         retry_every=timedelta(seconds=delivery.retry_every_s),
     )  # fmt: skip
-    subscriptions = SubscriptionService(database, lambda: source.snapshot.engine, clock)
+    subscriptions = SubscriptionService(
+        database, lambda: source.snapshot.engine, clock, reminders.defaults
+    )
     activity = ActivityLog(
         database, clock, retention=timedelta(days=settings.question_retention_days)
     )

@@ -62,6 +62,7 @@ def test_no_unanswered_questions_is_said_plainly(store):
     [
         ("  ", "Write the message after the command"),
         ("#clusters", "Write the message after the tag"),
+        ("#-- hello", "tag '--': \"--\" has no letters or digits"),
     ],
 )
 def test_a_malformed_announcement_says_what_to_write(text, expected):
@@ -75,6 +76,11 @@ def test_an_announcement_goes_to_everyone_or_to_a_tags_followers():
     assert tagged.audience == Target(TargetKind.TAG, "clusters")
     assert tagged.text == "New workshops announced!"
     assert everyone.key != tagged.key
+
+
+def test_an_announcement_reaches_a_multi_word_tag_written_with_hyphens():
+    tagged = admin.parse_announcement("#Clusters-Meet-Regions New host regions chosen")
+    assert tagged.audience == Target(TargetKind.TAG, "clusters meet regions")
 
 
 async def test_send_twice_still_reaches_each_chat_once_and_skips_blocked_chats(store):

@@ -191,3 +191,32 @@ def test_a_follow_up_question_in_the_chat_is_about_the_item_just_discussed():
 
 def test_a_follow_up_without_context_names_nothing():
     assert "I don't know that one" in ConsoleSession(ENGINE, lambda: NOW).reply("link to register")
+
+
+def test_plain_words_in_the_chat_ask_yes_or_no_before_storing(store):
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service)
+    assert session.reply("remind me about the cmr call") == (
+        "Follow Clusters meet Regions call? (yes/no)"
+    )
+    assert service.subscriptions(0) == []
+    assert session.reply("yes").startswith("Done: you follow Clusters meet Regions call.")
+    session.reply("when is the eccp conference?")
+    assert session.reply("notify me about it 1 day before") == (
+        "Follow ECCP Annual Conference 2022, 1 day before? (yes/no)"
+    )
+    assert session.reply("no") == "OK, nothing changed."
+    assert len(service.subscriptions(0)) == 1
+
+
+def test_a_yes_without_a_question_is_just_a_message(store):
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service)
+    session.reply("remind me about the cmr call")
+    session.reply("what is the cmr call?")  # the question moves on: the pending yes lapses
+    session.reply("yes")
+    assert service.subscriptions(0) == []

@@ -40,12 +40,15 @@ def _phrases(*texts: str) -> PhraseSet:
 GREETING = _phrases(
     "hi", "hello", "hey", "hiya", "hallo", "howdy", "yo", "good morning", "good afternoon",
     "good evening", "greetings", "hey there", "hi there", "hello there", "thanks", "thank you",
-    "start", "menu",
+    "bonjour", "salut", "hola", "ciao", "buongiorno", "guten tag", "moin", "servus", "hej",
+    "ahoj", "czesc", "ola", "bom dia", "cheers", "merci", "gracias", "grazie", "danke",
 )  # fmt: skip
 HELP = _phrases(
     "help", "what can you do", "what do you do", "how do i use", "how does this work",
     "how do you work", "how to use", "who are you", "what are you", "what can i ask",
     "commands", "instructions", "what do you know", "bot", "this bot", "you do",
+    "can i ask", "what kind of questions", "what questions", "how can you help",
+    "what can you help", "help me with", "what is this", "whats this",
 )  # fmt: skip
 WHEN_FIRST = _phrases(
     "until when", "deadline", "deadlines", "due", "close", "closes", "closing", "closed",
@@ -57,6 +60,7 @@ REGISTER = _phrases(
     "enroll", "enrolment", "book", "booking", "ticket", "tickets", "apply", "application",
     "applying", "submit", "submission", "participate", "attend", "join", "take part",
     "where can i apply", "how do i apply", "how can i apply", "apply for", "apply to",
+    "applications", "registrations", "submissions", "get into", "too late",
 )  # fmt: skip
 LINK = _phrases(
     "link", "links", "url", "website", "web site", "webpage", "web page", "homepage", "page",
@@ -66,11 +70,18 @@ LINK = _phrases(
 )  # fmt: skip
 WHERE = _phrases(
     "where", "wheres", "location", "located", "venue", "which city", "what city", "in which city",
-    "held where", "in person", "online or",
+    "held where", "in person", "online or", "hosts", "host city", "which country",
 )  # fmt: skip
 WHEN = _phrases(
     "when", "whens", "date", "dates", "what time", "published", "publication", "publish",
     "schedule", "how soon", "is it over", "still on",
+)  # fmt: skip
+# "Is it over?", "did I miss it?": a question about one item's status, answered
+# with its dates; never a list of past things when an item is named.
+STATUS_WHEN = _phrases(
+    "miss", "missed", "over", "already over", "done", "finished", "happened", "passed",
+    "ahead", "still ahead", "to come", "still to come", "take place", "took place",
+    "taking place", "takes place", "opened", "open yet", "started", "expired", "already",
 )  # fmt: skip
 # Words that also occur in names ("Pathfinder Open", "Basque Country"): they
 # decide the intent only when no other question word does.
@@ -89,6 +100,7 @@ STRONG_ABOUT = _phrases(
 ABOUT = _phrases(
     "what is", "whats", "what s", "who organises", "who organizes", "organiser", "organizer",
     "topic", "topics", "agenda", "what does", "say", "what was", "who is behind",
+    "what happens", "what happened", "programme", "program", "covered", "focus", "focused",
 )  # fmt: skip
 
 # List questions: several items, selected by kind, status and time window.
@@ -104,6 +116,7 @@ GENERAL_LIST = _phrases(
     "what is happening", "coming up", "whats coming", "what is coming", "whats next",
     "whats new", "what s new",
 )  # fmt: skip
+APPLY_NOW = _phrases("apply", "applying", "apply to", "submit", "still apply")
 STATUS_WORDS = {
     "upcoming": "upcoming", "coming": "upcoming", "next": "upcoming", "future": "upcoming",
     "soon": "upcoming", "ahead": "upcoming", "planned": "upcoming", "later": "upcoming",
@@ -143,7 +156,7 @@ STOPWORDS = frozenset(
     im ive youre dont cant wont isnt arent whos hows left remaining would like love""".split()
 )
 
-_CLOSED_VOCABULARY = (
+CLOSED_VOCABULARY = (
     frozenset(
         w
         for group in (
@@ -154,6 +167,7 @@ _CLOSED_VOCABULARY = (
             LINK,
             WHERE,
             WHEN,
+            STATUS_WHEN,
             WEAK_WHEN,
             WEAK_WHERE,
             STRONG_ABOUT,
@@ -223,7 +237,7 @@ def correct_question_words(
     'apply') is left for item matching; `item_likeness` gives that similarity
     (100 for a word an item has, 0 for none).
     """
-    return [w if w in _CLOSED_VOCABULARY else _corrected(w, item_likeness) for w in words]
+    return [w if w in CLOSED_VOCABULARY else _corrected(w, item_likeness) for w in words]
 
 
 def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
@@ -239,7 +253,7 @@ def _closest_question_word(word: str) -> tuple[str, float] | None:
     """The question word a typo stands for, with its similarity (0-100), if any."""
     if len(word) < 4 or word.isdigit():
         return None
-    best = min(_CLOSED_VOCABULARY, key=lambda v: (OSA.distance(word, v, score_cutoff=2), v))
+    best = min(CLOSED_VOCABULARY, key=lambda v: (OSA.distance(word, v, score_cutoff=2), v))
     limit = 1 if len(word) < 8 else 2
     if OSA.distance(word, best) > limit or abs(len(best) - len(word)) > 2:
         return None
@@ -288,9 +302,16 @@ def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]
     return {word: tuple(found) for word, found in index.items()}
 
 
-def read_question(words: Sequence[str]) -> Reading:
-    """Decide the intent of a question given as folded words."""
-    words = tuple(words)
+MASK = "\x00"  # stands in for a word of the item's name: it never reads as a question word
+
+
+def read_question(words: Sequence[str], masked: frozenset[int] = frozenset()) -> Reading:
+    """Decide the intent of a question given as folded words.
+
+    `masked` are the positions of the words that say the item's name: "Alpine
+    Space info session" asks nothing by its "info", so those words are not read.
+    """
+    words = tuple(MASK if i in masked else w for i, w in enumerate(words))
     used: set[int] = set()
     found: dict[Intent, set[int]] = {}
     for intent, phrases in _INTENT_PHRASES:
@@ -301,7 +322,9 @@ def read_question(words: Sequence[str]) -> Reading:
     signals, list_used = _list_signals(words)
     greeting = find_phrases(words, GREETING) | find_phrases(words, HELP)
     consumed = used | greeting
-    content = tuple(i for i, w in enumerate(words) if i not in consumed and w not in STOPWORDS)
+    content = tuple(
+        i for i, w in enumerate(words) if i not in consumed and w not in STOPWORDS and w != MASK
+    )
     intent = next(iter(found), Intent.ABOUT)
     greeting_only = bool(greeting) and not content and not found.keys() - {Intent.ABOUT}
     asked = bool(found)
@@ -316,10 +339,16 @@ _INTENT_PHRASES: tuple[tuple[Intent, tuple[Phrase, ...]], ...] = (
     (Intent.ABOUT, STRONG_ABOUT),
     (Intent.WHERE, WHERE),
     (Intent.WHEN, WHEN),
+    (Intent.WHEN, STATUS_WHEN),
     (Intent.WHEN, WEAK_WHEN),
     (Intent.WHERE, WEAK_WHERE),
     (Intent.ABOUT, ABOUT),
 )
+
+
+def question_phrases() -> tuple[tuple[Phrase, ...], ...]:
+    """Every phrase set that marks a clause as asking something."""
+    return tuple(phrases for _, phrases in _INTENT_PHRASES) + (HELP,)
 
 
 def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
@@ -345,6 +374,8 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
     used |= month_used
     if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
         status = "upcoming"
+    if status is None and find_phrases(words, APPLY_NOW):
+        status = "open"  # "which calls can we still apply to": open ones, not future ones
     if "policy" in words and "briefs" in kinds:
         used.add(words.index("policy"))
     signals = ListSignals(frozenset(kinds), status, window, month, year, plural, verb)

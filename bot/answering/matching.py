@@ -16,14 +16,32 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
-from bot.answering.intents import STOPWORDS
-from bot.answering.text import acronyms, canonical, is_number, is_year, stem, tokens
-from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
+from bot.answering.item_words import (
+    NAME_STOPWORDS,
+    context_tokens,
+    item_years,
+    joined_name,
+    name_tokens,
+)
+from bot.answering.roles import KIND_NOUNS
+from bot.answering.spelling import Spelling
+from bot.answering.text import (
+    acronyms,
+    canonical,
+    fuzzy_ordinal,
+    is_number,
+    is_year,
+    leading_acronyms,
+    segments,
+    stem,
+    tokens,
+    words,
+)
+from bot.knowledge.items import AnyItem, Event, Knowledge
 
 NAME = 1.0  # title, aliases, id
 ACRONYM = 0.95  # derived from the title
@@ -34,24 +52,6 @@ CONTRADICTION = 1.5  # extra weight of a question word that names other items, n
 CANDIDATES = 30  # how many candidates get the full (rapidfuzz) scoring
 COMMON_SHARE = 20  # a word on more than 1/20 of the items does not find candidates...
 COMMON_FLOOR = 100  # ...unless the knowledge is small
-# Edition words say which one of a series, which the numbers and dates already do.
-NAME_STOPWORDS = STOPWORDS | {
-    "s",
-    "and",
-    "the",
-    "of",
-    "for",
-    "on",
-    "in",
-    "with",
-    "round",
-    "edition",
-}
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-CATEGORY_WORDS = {"event": ("event",), "call": ("call", "deadline"), "brief": ("brief", "paper")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,34 +84,59 @@ class MatchIndex:
         self._names: list[list[tuple[str, ...]]] = []
         self._name_texts: list[list[str]] = []
         self._numbers: list[tuple[frozenset[str], frozenset[str]]] = []
+        self._places: list[frozenset[str]] = []
+        self._acronyms: list[frozenset[str]] = []
+        self._alias_kinds: list[frozenset[str]] = []
+        self._name_words: list[frozenset[str]] = []
+        self._plurals: list[tuple[str, str]] = []  # "-ies" plurals as written, with their token
         for position, item in enumerate(self.items):
             self._add(position, item)
         self._postings = dict(self._postings)
+        self._positions = {item.id: position for position, item in enumerate(self.items)}
+        self._place_words = frozenset(t for place in self._places for t in place)
+        self._name_counts = {
+            t: sum(1 for s in posts.values() if s >= ACRONYM)
+            for t, posts in self._postings.items()
+        }
+        self._kinds: dict[int, frozenset[str]] = {}
         count = max(1, len(self.items))
         self._idf = {
             token: math.log(1 + count / max(0.5, sum(1 for s in posts.values() if s > SUMMARY)))
             for token, posts in self._postings.items()
         }
         self.unknown_weight = math.log(1 + count / 0.5)
-        self._deletes = _deletion_index(self._postings)
-        self._by_initial = _by_initial(self._postings)
+        self._spelling = Spelling(self._postings, self._plurals)
 
     def _add(self, position: int, item: AnyItem) -> None:
         names = [item.title, *item.aliases, item.id.replace("-", " ")]
-        token_names = [tuple(t for t in tokens(n) if t not in NAME_STOPWORDS) for n in names]
-        self._names.append([n for n in token_names if n])
+        names += [part for part in segments(item.title) if part not in names]
+        names += [j for j in (joined_name(n) for n in (item.title, *item.aliases)) if j]
+        token_names = [name_tokens(n) for n in names]
+        heads = (
+            next((t for t in reversed(name_tokens(a)) if t in KIND_NOUNS), "")
+            for a in item.aliases
+        )
+        self._alias_kinds.append(frozenset(heads) - {""})
+        self._names.append(list(dict.fromkeys(n for n in token_names if n)))
+        location = item.location if isinstance(item, Event) else None
+        self._places.append(frozenset(tokens(location or "")))
         self._name_texts.append([" ".join(n) for n in token_names if n])
         for name in token_names:
             self._post(position, name, NAME)
-        for text in (item.title, *item.aliases):
-            self._post(position, acronyms(text, NAME_STOPWORDS), ACRONYM)
-        self._post(position, _context_tokens(item), CONTEXT)
+        found = {a for text in (item.title, *item.aliases) for a in acronyms(text, NAME_STOPWORDS)}
+        self._post(position, found, ACRONYM)
+        leading = {a for text in (item.title, *item.aliases) for a in leading_acronyms(text)}
+        self._acronyms.append(frozenset(leading))
+        self._name_words.append(frozenset(stem(w) for n in names for w in words(n)))
+        plurals = {w for n in names for w in words(n) if w.endswith("ies") and len(w) > 4}
+        self._plurals += [(w, stem(w)) for w in plurals]
+        self._post(position, context_tokens(item), CONTEXT)
         self._post(position, tokens(item.summary or ""), SUMMARY)
-        name_tokens = {t for n in token_names for t in n}
+        all_name_tokens = {t for n in token_names for t in n}
         self._numbers.append(
             (
-                frozenset(t for t in name_tokens if is_number(t)),
-                frozenset(t for t in name_tokens if is_year(t)) | _years(item),
+                frozenset(t for t in all_name_tokens if is_number(t)),
+                frozenset(t for t in all_name_tokens if is_year(t)) | item_years(item),
             )
         )
 
@@ -120,6 +145,89 @@ class MatchIndex:
             posting = self._postings[token]
             if posting.get(position, 0.0) < strength:
                 posting[position] = strength
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def name_words(self, position: int) -> frozenset[str]:
+        """Every word of an item's names as typed, small words included (stemmed)."""
+        return self._name_words[position]
+
+    def alias_kinds(self, position: int) -> frozenset[str]:
+        """The kind nouns that end an item's aliases ('go-cluster annual *meeting* 2025')."""
+        return self._alias_kinds[position]
+
+    def acronyms(self, position: int) -> frozenset[str]:
+        """Acronyms made from an item's title and aliases ('eccp')."""
+        return self._acronyms[position]
+
+    def position(self, item_id: str) -> int:
+        """Where an item sits in the index."""
+        return self._positions[item_id]
+
+    def names(self, position: int) -> list[tuple[str, ...]]:
+        """An item's names as tokens: title, its parts, aliases and id."""
+        return self._names[position]
+
+    def strength(self, token: str, position: int) -> float:
+        """How strongly an item holds a token: NAME, ACRONYM, CONTEXT, SUMMARY or 0."""
+        posting = self._postings.get(token)
+        return posting.get(position, 0.0) if posting else 0.0
+
+    def naming(self, token: str) -> bool:
+        """Whether some item holds the token in a name or its context (not just a summary)."""
+        posting = self._postings.get(token)
+        return posting is not None and any(s > SUMMARY for s in posting.values())
+
+    def few_hold(self, found: frozenset[str], limit: int) -> bool:
+        """Whether few items hold these tokens in their names: at most `limit` hold the rarest.
+
+        "Clusters meet regions" may be in many names; with "Porto" beside it, in one.
+        Words that are each in more than `limit` names are taken to be common
+        together too: counting exactly would walk thousands of postings.
+        """
+        return bool(found) and min(self._name_counts.get(t, 0) for t in found) <= limit
+
+    def kinds_held(self, position: int, kinds: Iterable[str]) -> frozenset[str]:
+        """Which of these kind nouns the item's text holds anywhere (worked out once per item)."""
+        held = self._kinds.get(position)
+        if held is None:
+            held = frozenset(k for k in kinds if self.strength(k, position) > 0)
+            self._kinds[position] = held
+        return held
+
+    def is_place(self, token: str) -> bool:
+        """Whether some event's location holds the token ('online', 'berlin')."""
+        return token in self._place_words
+
+    def places(self, position: int) -> frozenset[str]:
+        """Tokens of an event's location."""
+        return self._places[position]
+
+    def numbers_and_years(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The numbers in an item's names, and the years of its names and dates."""
+        return self._numbers[position]
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """The index tokens a folded question word may stand for (itself, or typo fixes)."""
+        token = canonical(stem(word))
+        if token in NAME_STOPWORDS:
+            return ()
+        if token in self._postings:
+            return (token,)
+        ordinal = fuzzy_ordinal(token)
+        if ordinal is not None:
+            return (ordinal,) if ordinal in self._postings else ()
+        found = self._spelling.corrections(token)
+        if not found and token != word:  # the plural rule cut a typo short: "exprses"
+            found = self._spelling.corrections(word)
+        if not found and len(word) >= 5:  # "citeis" for "cities", whose token is "city"
+            found = self._spelling.plural_slip(word)
+        return found[:3]
+
+    def knows(self, token: str) -> bool:
+        """Whether the token is a word of some item (as spelt, no typo fixed)."""
+        return token in self._postings
 
     def vocabulary(self) -> frozenset[str]:
         """Every token the index knows, for telling item words from question words."""
@@ -139,22 +247,24 @@ class MatchIndex:
             if token in self._postings:
                 result.append(QueryToken(token, (token,), True, self.weight(token)))
                 continue
-            forms = self._corrections(token)
+            forms = self._spelling.corrections(token)
             weight = max((self.weight(f) for f in forms), default=self.unknown_weight)
             result.append(QueryToken(token, forms, False, weight))
         return result
 
-    def _corrections(self, token: str) -> tuple[str, ...]:
-        """Index words within one edit (two for long words) of a word the index lacks."""
-        if len(token) < 5 or token.isdigit():
-            return ()
-        near = {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
-        found = {c for d in near for c in self._deletes.get(d, ()) if OSA.distance(token, c) <= 1}
-        if not found and len(token) >= 8:
-            bucket = self._by_initial.get(token[0], [])
-            best = process.extractOne(token, bucket, scorer=OSA.distance, score_cutoff=2)
-            found = {best[0]} if best else set()
-        return tuple(sorted(found))[:3]
+    def candidates(self, question_words: Sequence[str], limit: int, share: float) -> list[int]:
+        """Positions of the items sharing the most weight with the words, best first.
+
+        Only the inverted index is used, no fuzzy scoring: the engine weighs
+        these candidates itself.  Items below `share` of the best are left out.
+        """
+        query = self.query_tokens(question_words)
+        if not query:
+            return []
+        partial = self._accumulate(query)
+        best = sorted(partial, key=lambda p: (-partial[p], p))[:limit]
+        floor = partial[best[0]] * share if best else 0.0
+        return [p for n, p in enumerate(best) if n < limit // 2 or partial[p] >= floor]
 
     def find(self, question_words: Sequence[str], limit: int = 5) -> list[Match]:
         """Items the words name, best first; empty when nothing shares a word with them."""
@@ -216,7 +326,7 @@ class MatchIndex:
         token = canonical(stem(word))
         if token in self._postings:
             return 100.0
-        forms = self._corrections(token)
+        forms = self._spelling.corrections(token)
         return max((Indel.normalized_similarity(token, f) * 100 for f in forms), default=0.0)
 
     def _score(self, position: int, question_cover: float, query: Sequence[QueryToken]) -> Match:
@@ -254,56 +364,6 @@ def _merged(postings: Sequence[dict[int, float]]) -> dict[int, float]:
             if merged.get(position, 0.0) < strength:
                 merged[position] = strength
     return merged
-
-
-def _context_tokens(item: AnyItem) -> list[str]:
-    """Words that describe an item without naming it: tags, place, organiser, kind, dates."""
-    found = [t for tag in item.tags for t in tokens(tag)]
-    found += tokens(item.organiser or "")
-    found += acronyms(item.organiser or "", NAME_STOPWORDS)
-    found += CATEGORY_WORDS[item.category.value]
-    if isinstance(item, Event):
-        found += tokens(item.location or "") + [item.kind.value]
-    for day in _dates(item):
-        found += [MONTH_NAMES[day.month - 1], str(day.year)]
-    return found
-
-
-def _dates(item: AnyItem) -> list[date]:
-    """Calendar dates an item mentions, as written."""
-    values: list[date | datetime | None] = []
-    if isinstance(item, Event):
-        values = [item.start, item.end]
-    elif isinstance(item, Call):
-        values = [item.opens, item.deadline]
-    elif isinstance(item, Brief):
-        values = [item.published]
-    return [v.date() if isinstance(v, datetime) else v for v in values if v is not None]
-
-
-def _years(item: AnyItem) -> frozenset[str]:
-    return frozenset(str(d.year) for d in _dates(item))
-
-
-def _deletion_index(postings: dict[str, dict[int, float]]) -> dict[str, tuple[str, ...]]:
-    """Every word of five letters or more under itself and its one-letter deletions."""
-    index: dict[str, set[str]] = defaultdict(set)
-    for token in postings:
-        if len(token) < 4 or token.isdigit():
-            continue
-        index[token].add(token)
-        for i in range(len(token)):
-            index[token[:i] + token[i + 1 :]].add(token)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def _by_initial(postings: dict[str, dict[int, float]]) -> dict[str, list[str]]:
-    """Long words grouped by first letter, for the rare two-typo lookup."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for token in postings:
-        if len(token) >= 7:
-            groups[token[0]].append(token)
-    return dict(groups)
 
 
 def _joined_compounds(

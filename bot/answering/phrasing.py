@@ -254,6 +254,11 @@ def unknown(question: str) -> str:
     )
 
 
+def thanks() -> str:
+    """A short reply to a thank-you."""
+    return "You're welcome! Ask me any time about events, calls or policy briefs."
+
+
 def help_text() -> str:
     """What the bot is for and how to talk to it."""
     return (

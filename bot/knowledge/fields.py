@@ -20,8 +20,10 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge.dates import end_instant, start_instant
 from bot.knowledge.items import EventKind
+from bot.knowledge.tags import tag_problem
 
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
+MAX_ID_LENGTH = 200  # reminders and the ledger key messages by item id
 ZONE_CUTOFF = 90  # stricter for zones: "CEST" must not become "EST"
 EXAMPLE_MOMENTS = "2022-09-26 or 2022-09-26T10:00:00+02:00"
 
@@ -84,9 +86,21 @@ def texts(value: object, zone: ZoneInfo) -> tuple[str, ...]:
     return tuple(result)
 
 
+def tags(value: object, zone: ZoneInfo) -> tuple[str, ...]:
+    """Tags are phrases; each must still give a followable key (see `bot.knowledge.tags`)."""
+    written = texts(value, zone)
+    for number, tag in enumerate(written, 1):
+        problem = tag_problem(tag)
+        if problem is not None:
+            raise Invalid(f"entry {number} is {problem}")
+    return written
+
+
 def identifier(value: object, zone: ZoneInfo) -> str:
     """An item id: lowercase letters, digits and hyphens, so it fits links and button data."""
     written = text(value, zone)
+    if len(written) > MAX_ID_LENGTH:
+        raise Invalid(f"longer than {MAX_ID_LENGTH} characters ({len(written)}): shorten it")
     if ID_PATTERN.fullmatch(written) is None:
         slug = re.sub(r"[^a-z0-9]+", "-", written.lower()).strip("-") or "my-item-2022"
         raise Invalid(

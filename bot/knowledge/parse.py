@@ -339,7 +339,7 @@ COMMON: dict[str, fields.Reader] = {
     "url": fields.web_address,
     "organiser": fields.text,
     "summary": fields.text,
-    "tags": fields.texts,
+    "tags": fields.tags,
     "related": fields.texts,
 }
 SPECS = {

@@ -128,23 +128,19 @@ def live_slots(
     return sorted(slots, key=lambda s: (s.due_at, s.item_id, s.offset_s))
 
 
-def catch_up(
-    slots: Iterable[ReminderSlot], now: datetime
-) -> tuple[list[ReminderSlot], list[ReminderSlot]]:
-    """After downtime: of several overdue slots of one item send only the latest, skip the rest.
+def catch_up(slots: Iterable[ReminderSlot], now: datetime) -> list[tuple[ReminderSlot, ...]]:
+    """After downtime: the overdue slots of each item, the latest (smallest offset) first.
 
-    Nobody wants "7 days left" and "1 day left" in the same minute; the one
-    with the smallest offset tells the truth about the time left.
+    Nobody wants "7 days left" and "1 day left" in the same minute: each
+    follower gets only the first slot of a group that is among their chosen
+    offsets (it tells the truth about the time left); the rest are skipped.
     """
-    due = [s for s in slots if s.state(now) is SlotState.DUE]
-    latest: dict[tuple[str, ReminderKind], ReminderSlot] = {}
-    for slot in due:
-        key = (slot.item_id, slot.kind)
-        if key not in latest or slot.offset < latest[key].offset:
-            latest[key] = slot
-    send = sorted(latest.values(), key=lambda s: (s.due_at, s.item_id))
-    superseded = [s for s in due if latest[(s.item_id, s.kind)] is not s]
-    return send, superseded
+    groups: dict[tuple[str, ReminderKind], list[ReminderSlot]] = {}
+    for slot in slots:
+        if slot.state(now) is SlotState.DUE:
+            groups.setdefault((slot.item_id, slot.kind), []).append(slot)
+    ordered = (tuple(sorted(group, key=lambda s: s.offset)) for group in groups.values())
+    return sorted(ordered, key=lambda g: (g[0].due_at, g[0].item_id))
 
 
 def wanted_by(slot: ReminderSlot, subscribed_at: datetime) -> bool:

@@ -23,6 +23,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -143,7 +144,7 @@ class Scheduler:
         now = self.clock()
         self._fired.clear()
         await self.reminders.announce_changes(now)
-        await asyncio.to_thread(self.reminders.record_missed, [], now)
+        await asyncio.to_thread(self.reminders.record_missed, now)
         await self.plan()
         await self.retry()
 
@@ -172,14 +173,17 @@ class Scheduler:
             return
         now = self.clock()
         due = [slot for slot in self._slots if slot.state(now) is not SlotState.FUTURE]
-        send, superseded = catch_up(due, now)
-        for slot in send:
-            await self.fire(slot)
-        await asyncio.to_thread(self.reminders.record_missed, superseded, now)
-        self._fired.update(slot_id(slot) for slot in superseded)
+        for group in catch_up(due, now):  # per item: each follower's latest, the rest skipped
+            report = await self.reminders.catch_up(group, now)
+            if report is None:
+                log.warning("item %s is missing; its reminder waits for the next plan",
+                            group[0].item_id)  # fmt: skip
+            else:
+                self._fired.update(slot_id(slot) for slot in group)
         done = {slot_id(slot) for slot in due}  # missing items are retried at the next plan
         self._slots = [slot for slot in self._slots if slot_id(slot) not in done]
         self._arm()
+        self._plan_wakes()
 
     async def fire(self, slot: ReminderSlot) -> None:
         """Send one slot (the reminder rules decide if it is still worth it)."""
@@ -190,6 +194,21 @@ class Scheduler:
             log.warning("item %s is missing; its reminder waits for the next plan", slot.item_id)
         else:
             self._fired.add(slot_id(slot))
+        self._plan_wakes()
+
+    def _plan_wakes(self) -> None:
+        """Fire a slot again when quiet hours end for followers it held back (issue 9).
+
+        One date job per (slot, release time): few, since most chats keep the
+        default quiet hours.  The ledger makes the second firing send only to
+        those not sent yet.
+        """
+        for slot, at in self.reminders.take_wakes():
+            self.aps.add_job(
+                self._guarded("wake", partial(self.fire, slot)), DateTrigger(run_date=at),
+                id=f"wake:{slot_id(slot)}@{at.isoformat()}", replace_existing=True,
+                misfire_grace_time=None,
+            )  # fmt: skip
 
     async def retry(self) -> None:
         """Send what waits in the ledger: retries, other instances' queue, dead senders' claims."""

@@ -2,15 +2,16 @@
 
 The database and the knowledge are the truth: at start-up the service works
 out, from them alone, what is due, what was missed and what changed, so the
-scheduler's jobs are disposable (no pickled job store).  Every message goes
-through the `Deliverer`, whose ledger makes it once-only.
+scheduler's jobs are disposable (no pickled job store).  Every message is
+queued in the `Deliverer`'s ledger (once-only, resumable by any instance),
+and the heavy part (followers, wording, queueing) runs off the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,13 @@ from bot.answering.phrasing import links_for
 from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
 from bot.knowledge.items import AnyItem, Knowledge
 from bot.reminders import wording
+from bot.reminders.preferences import (
+    ChatPreferences,
+    Defaults,
+    QuietHours,
+    effective_offsets,
+    release_time,
+)
 from bot.reminders.rules import (
     Changes,
     ReminderSlot,
@@ -35,13 +43,14 @@ from bot.reminders.targets import (
     DeliveryKey,
     ReminderKind,
     Subscription,
-    TargetKind,
+    item_key,
     target_keys_for,
 )
 
 log = logging.getLogger(__name__)
 
-MISSED_LOOKBACK = timedelta(days=7)  # record skips for slots missed this recently
+MISSED_LOOKBACK = timedelta(days=7)
+DEFAULT_ZONE = ZoneInfo("Europe/Brussels")  # record skips for slots missed this recently
 
 
 class ReminderService:
@@ -55,17 +64,26 @@ class ReminderService:
         *,
         call_offsets: Sequence[timedelta],
         event_offsets: Sequence[timedelta],
+        default_zone: ZoneInfo = DEFAULT_ZONE,
     ) -> None:
         self.database = database
         self.knowledge = knowledge
         self.deliverer = deliverer
-        self.call_offsets = tuple(call_offsets)
-        self.event_offsets = tuple(event_offsets)
+        self.defaults = Defaults(tuple(call_offsets), tuple(event_offsets), default_zone)
+        # Slots are planned for the whole menu, so any follower's choice has its slot.
+        self.call_offsets = self.defaults.planned(kind_is_call=True)
+        self.event_offsets = self.defaults.planned(kind_is_call=False)
+        self._wakes: set[tuple[ReminderSlot, datetime]] = set()
         deliverer.recompose = self.recompose
 
     def slots(self, now: datetime) -> list[ReminderSlot]:
         """Every slot still worth scheduling, from the current knowledge."""
         return live_slots(self.knowledge(), self.call_offsets, self.event_offsets, now)
+
+    def take_wakes(self) -> list[tuple[ReminderSlot, datetime]]:
+        """Slots to fire again when quiet hours end for followers they held back."""
+        wakes, self._wakes = sorted(self._wakes, key=lambda w: w[1]), set()
+        return wakes
 
     async def fire(self, slot: ReminderSlot, now: datetime) -> Report | None:
         """Send one slot's reminders to every follower; None if its item is missing now.
@@ -93,16 +111,24 @@ class ReminderService:
         None when the item is missing from the knowledge (perhaps only for a
         moment, mid-edit): the scheduler tries the slot again at its next plan.
         """
+        planned = self._plan(slot, now, set())
+        return None if planned is None else planned[0]
+
+    def _plan(
+        self, slot: ReminderSlot, now: datetime, covered: set[int]
+    ) -> tuple[list[Delivery], list[int]] | None:
+        """The messages for followers not `covered` already, and every follower who wants it."""
         item = self.knowledge().get(slot.item_id)
         if item is None:
             return None
         if item_version(item)[0] != slot.version or slot.state(now) is not SlotState.DUE:
-            return []  # moved since it was scheduled (its new slots take over), or not due
-        followers = self._followers(item, _wanted_for(slot))
-        zones = self._zones(followers)
+            return [], []  # moved since it was scheduled (its new slots take over), or not due
+        wanted, preferences = self._followers(item, self._wanted_for(slot))
+        followers = self._awake(slot, [c for c in wanted if c not in covered], preferences, now)
+        zones = {chat: p.zone for chat, p in preferences.items()}
         texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
         links = links_for(item, now)
-        return [
+        deliveries = [
             Delivery(
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
@@ -111,6 +137,35 @@ class ReminderService:
             )
             for chat in followers
         ]
+        return deliveries, wanted
+
+    def _awake(
+        self,
+        slot: ReminderSlot,
+        chats: Sequence[int],
+        preferences: dict[int, ChatPreferences],
+        now: datetime,
+    ) -> list[int]:
+        """Followers outside their quiet hours; the rest are woken later (one job per time)."""
+        releases: dict[tuple[ZoneInfo | None, QuietHours | None], datetime] = {}
+
+        def release(chosen: ChatPreferences) -> datetime:
+            key = (chosen.zone, chosen.quiet)
+            if key not in releases:
+                zone = chosen.zone or self.defaults.zone
+                releases[key] = release_time(now, slot.moment, zone, chosen.quiet)
+            return releases[key]
+
+        usual = release(ChatPreferences())  # most chats chose nothing: one answer for them all
+        awake: list[int] = []
+        for chat in chats:
+            chosen = preferences.get(chat)
+            at = usual if chosen is None else release(chosen)
+            if at <= now:
+                awake.append(chat)
+            else:
+                self._wakes.add((slot, at))
+        return awake
 
     async def start_up(self, now: datetime) -> Report:
         """On taking the lead: announce changes, send what came due, record what was missed.
@@ -119,15 +174,40 @@ class ReminderService:
         deliverer takes them over like any row due for an attempt.
         """
         report = await self.announce_changes(now)
-        send, superseded = catch_up(self.slots(now), now)
-        for slot in send:
-            report.add(await self.fire(slot, now) or Report())
-        await asyncio.to_thread(self.record_missed, superseded, now)
+        for group in catch_up(self.slots(now), now):
+            report.add(await self.catch_up(group, now) or Report())
+        await asyncio.to_thread(self.record_missed, now)
         return report
 
-    def record_missed(self, superseded: Sequence[ReminderSlot], now: datetime) -> None:
-        """Record superseded and recently missed slots as skipped, in bulk statements."""
-        self._record_skipped(superseded, now, "superseded by a later reminder")
+    async def catch_up(self, group: Sequence[ReminderSlot], now: datetime) -> Report | None:
+        """Each follower gets the latest overdue slot they chose; their earlier ones are skipped.
+
+        Followers choose different offsets, so "latest" is per follower: the
+        group runs smallest offset first, and whoever a slot reached already
+        is skipped by the larger ones.  Queued off the event loop, then sent;
+        None if the item is missing right now (the group is tried again later).
+        """
+        queued = await asyncio.to_thread(self._queue_group, group, now)
+        if queued is None:
+            return None
+        report = await self.deliverer.drain()
+        report.add(queued)
+        return report
+
+    def _queue_group(self, group: Sequence[ReminderSlot], now: datetime) -> Report | None:
+        report, covered = Report(), set[int]()
+        for slot in group:
+            planned = self._plan(slot, now, covered)
+            if planned is None:
+                return None
+            deliveries, wanted = planned
+            report.add(self.deliverer.enqueue(deliveries))
+            self._skip(slot, sorted(set(wanted) & covered), now, "superseded by a later reminder")
+            covered.update(wanted)
+        return report
+
+    def record_missed(self, now: datetime) -> None:
+        """Record slots whose deadline passed while nobody led as skipped, in bulk."""
         self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
 
     async def announce_changes(self, now: datetime) -> Report:
@@ -146,14 +226,14 @@ class ReminderService:
 
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
         """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
-        keys = target_keys_for(item) - {f"{TargetKind.ITEM.value}:{item.id}"}
+        keys = target_keys_for(item) - {item_key(item.id)}
         return await self._notify(item, keys, ReminderKind.NEW_ITEM, wording.new_item(item), now)
 
     async def _announce_move(
         self, item: AnyItem, before: datetime | None, now: datetime
     ) -> Report:
         """Followers of the item itself: its date moved."""
-        keys = frozenset({f"{TargetKind.ITEM.value}:{item.id}"})
+        keys = frozenset({item_key(item.id)})
         return await self._notify(item, keys, ReminderKind.MOVED, wording.moved(item, before), now)
 
     async def _notify(
@@ -175,7 +255,7 @@ class ReminderService:
                     Message(chat, text, links),
                     expires_at=moment,
                 )
-                for chat in self._followers(item, lambda _: True, keys)
+                for chat in self._followers(item, keys=keys)[0]
             )
 
         queued = await asyncio.to_thread(queue)
@@ -186,22 +266,45 @@ class ReminderService:
     def _followers(
         self,
         item: AnyItem,
-        wanted: Callable[[Subscription], bool],
+        wanted: Callable[[Subscription, ChatPreferences | None], bool] | None = None,
         keys: frozenset[str] | None = None,
-    ) -> list[int]:
-        """Chats following the item by any target, once each, oldest subscription deciding."""
+    ) -> tuple[list[int], dict[int, ChatPreferences]]:
+        """Chats following the item by any target that wants this message, once each.
+
+        With `wanted`, the followers' preferences are read too (one query for
+        the chats that chose anything) and returned, for the fan-out to reuse.
+        """
         with self.database.session() as s:
             subscriptions = store.subscriptions_for_targets(s, keys or target_keys_for(item))
-        first: dict[int, Subscription] = {}
+        if wanted is None:
+            return list(dict.fromkeys(sub.chat_id for sub in subscriptions)), {}
+        chosen = self._preferences({sub.chat_id for sub in subscriptions})
+        chats: dict[int, None] = {}
         for sub in subscriptions:
-            if sub.chat_id not in first or sub.created_at < first[sub.chat_id].created_at:
-                first[sub.chat_id] = sub
-        return [chat for chat, sub in first.items() if wanted(sub)]
+            if sub.chat_id not in chats and wanted(sub, chosen.get(sub.chat_id)):
+                chats[sub.chat_id] = None
+        return list(chats), chosen
 
-    def _zones(self, chats: Sequence[int]) -> dict[int, ZoneInfo]:
+    def _preferences(self, chats: Iterable[int]) -> dict[int, ChatPreferences]:
         with self.database.session() as s:
-            names = store.chat_timezones(s, chats)
-        return {chat: ZoneInfo(name) for chat, name in names.items()}
+            return store.chats_preferences(s, chats)
+
+    def _wanted_for(
+        self, slot: ReminderSlot
+    ) -> Callable[[Subscription, ChatPreferences | None], bool]:
+        """Subscribed before the slot fell due, with the slot's offset among those chosen."""
+        defaults = self.defaults.offsets_for(slot.kind is ReminderKind.DEADLINE)
+        usual = slot.offset in defaults  # for the many who chose nothing
+
+        def wanted(sub: Subscription, chat: ChatPreferences | None) -> bool:
+            if sub.offsets is None and (chat is None or chat.offsets is None):
+                chosen = usual
+            else:
+                own = chat.offsets if chat else None
+                chosen = slot.offset in effective_offsets(sub.offsets, own, defaults)
+            return chosen and wanted_by(slot, sub.created_at)
+
+        return wanted
 
     def _recently_missed(self, now: datetime) -> list[ReminderSlot]:
         return [
@@ -229,19 +332,18 @@ class ReminderService:
             item = self.knowledge().get(slot.item_id)
             if item is None:
                 continue
-            chats = self._followers(item, _wanted_for(slot))
-            rows = [
-                store.Queued(
-                    DeliveryKey(c, item.id, slot.kind, slot.offset_s, slot.version), slot.due_at
-                )
-                for c in chats
-            ]
-            with self.database.session() as s:
-                store.record_skipped(s, rows, now, reason)
+            self._skip(slot, self._followers(item, self._wanted_for(slot))[0], now, reason)
 
-
-def _wanted_for(slot: ReminderSlot) -> Callable[[Subscription], bool]:
-    return lambda sub: wanted_by(slot, sub.created_at)
+    def _skip(self, slot: ReminderSlot, chats: Sequence[int], now: datetime, reason: str) -> None:
+        """Ledger rows 'skipped' for these chats' copies of the slot (unless already claimed)."""
+        rows = [
+            store.Queued(
+                DeliveryKey(c, slot.item_id, slot.kind, slot.offset_s, slot.version), slot.due_at
+            )
+            for c in chats
+        ]
+        with self.database.session() as s:
+            store.record_skipped(s, rows, now, reason)  # bulk: 100,000 chats in seconds
 
 
 def _announceable(changes: Changes, now: datetime) -> Iterator[AnyItem]:

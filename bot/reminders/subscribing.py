@@ -1,112 +1,42 @@
 """Subscribing, listing and unsubscribing, for every adapter (terminal and Telegram).
 
-People say what they want to follow in their own words: "all calls",
-"workshops", "tag clusters", "#energy", "everything", or an item's name with
-typos ("cmr call").  Names go through the answering engine's own decision,
-so a subscription never lands on a guessed item: when it cannot tell, it
-offers the candidates.
+Every answer is an honest promise: following an open call says when its
+next reminder goes out; following a call that closed says so and offers
+what can still come (its tags, its kind, the next edition) instead of
+storing a subscription that would never send anything.  Requests in plain
+words ("remind me 3 days before the CmR deadline") become a `Proposal` that
+the adapter confirms (a button, a yes/no prompt) before anything is stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot import store
 from bot.answering.engine import Engine
-from bot.answering.text import fold, words
-from bot.knowledge.items import AnyItem, Knowledge
+from bot.answering.subscription_requests import Action
+from bot.knowledge.dates import format_deadline, format_event_dates, format_in_zone
+from bot.knowledge.items import AnyItem, Call, Event
+from bot.reminders import promises, proposals
+from bot.reminders.outcomes import Outcome, Proposal, Status
+from bot.reminders.preferences import (
+    ChatPreferences,
+    Defaults,
+    Offsets,
+    QuietHours,
+    list_words,
+)
+from bot.reminders.promises import Standing, standing
+from bot.reminders.target_words import USAGE, describe, parse_target
 from bot.reminders.targets import Subscription, Target, TargetKind
 
-ALL_WORDS = frozenset({"all", "everything", "anything", "all items", "every item", "all of it"})
-CATEGORY_WORDS = {
-    "call": "call", "calls": "call", "deadline": "call", "deadlines": "call",
-    "event": "event", "events": "event", "brief": "brief", "briefs": "brief",
-    "policy briefs": "brief",
-}  # fmt: skip
-KIND_WORDS = {
-    "workshop": "workshop", "workshops": "workshop", "conference": "conference",
-    "conferences": "conference", "webinar": "webinar", "webinars": "webinar",
-    "meeting": "meeting", "meetings": "meeting",
-}  # fmt: skip
-FILLER = frozenset({"all", "new", "the", "me", "to", "for", "about", "on", "of", "every", "any"})
-
-
-class Status(StrEnum):
-    """What a subscription request came to."""
-
-    ADDED = "added"
-    ALREADY = "already"
-    REMOVED = "removed"
-    NOT_SUBSCRIBED = "not subscribed"
-    CHOOSE = "choose"  # several items fit: `candidates`
-    NOT_FOUND = "not found"
-    USAGE = "usage"
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """The result of a request, with a sentence to show and the candidates to offer."""
-
-    status: Status
-    text: str
-    target: Target | None = None
-    candidates: tuple[AnyItem, ...] = ()
-
-
-USAGE = (
-    "Tell me what to follow: a call or event by name (“/subscribe cmr call”), "
-    "a kind (“all calls”, “workshops”, “events”, “briefs”), a tag (“tag clusters”) "
-    "or “everything”."
+DEFAULTS = Defaults(
+    (timedelta(days=7), timedelta(days=1), timedelta(hours=1)),
+    (timedelta(days=1),),
+    ZoneInfo("Europe/Brussels"),
 )
-
-
-def parse_target(text: str, engine: Engine, now: datetime) -> Target | tuple[AnyItem, ...] | None:
-    """A target from free words; the candidates when a name is ambiguous; None if nothing."""
-    folded = " ".join(words(text))
-    if not folded:
-        return None
-    if folded in ALL_WORDS:
-        return Target(TargetKind.ALL)
-    kept = " ".join(w for w in folded.split() if w not in FILLER) or folded
-    if kept in CATEGORY_WORDS:
-        return Target(TargetKind.CATEGORY, CATEGORY_WORDS[kept])
-    if kept in KIND_WORDS:
-        return Target(TargetKind.EVENT_KIND, KIND_WORDS[kept])
-    tag = _tag(text, engine.knowledge)
-    if tag is not None:
-        return Target(TargetKind.TAG, tag)
-    item, candidates = engine.identify(text, now)
-    if item is not None:
-        return Target(TargetKind.ITEM, item.id)
-    return candidates or None
-
-
-def _tag(text: str, knowledge: Knowledge) -> str | None:
-    """'tag clusters', '#clusters', or exactly a tag's name; tags are one word in targets."""
-    raw = text.strip()
-    explicit = raw.startswith("#") or fold(raw).startswith("tag ")
-    wanted = fold(raw.lstrip("#").removeprefix("tag ").removeprefix("Tag ")).strip()
-    tags = {fold(t): t.replace(" ", "-").lower() for i in knowledge.items for t in i.tags}
-    if wanted in tags:
-        return tags[wanted]
-    return wanted.replace(" ", "-") if explicit and wanted else None
-
-
-def describe(target: Target, knowledge: Knowledge) -> str:
-    """Words for a target: 'all calls', 'workshops', 'tag “clusters”', an item's title."""
-    if target.kind is TargetKind.ALL:
-        return "everything"
-    if target.kind is TargetKind.CATEGORY:
-        return f"all {target.value}s"
-    if target.kind is TargetKind.EVENT_KIND:
-        return f"new {target.value}s"
-    if target.kind is TargetKind.TAG:
-        return f"tag “{target.value}”"
-    item = knowledge.get(target.value)
-    return item.title if item else f"{target.value} (no longer in the knowledge)"
 
 
 class SubscriptionService:
@@ -117,41 +47,154 @@ class SubscriptionService:
         database: store.Store,
         engine: Callable[[], Engine],
         clock: Callable[[], datetime],
+        defaults: Defaults = DEFAULTS,
     ) -> None:
         self.database = database
         self.engine = engine
         self.clock = clock
+        self.defaults = defaults
 
     def subscribe(self, chat_id: int, text: str, chat_type: str = "private") -> Outcome:
-        """Follow what the words name, or say why not."""
-        now = self.clock()
-        found = parse_target(text, self.engine(), now)
-        if found is None:
-            if not text.strip():
-                return Outcome(Status.USAGE, USAGE)
-            return Outcome(Status.NOT_FOUND, f"I found nothing called “{text.strip()}”. {USAGE}")
-        if isinstance(found, tuple):
-            return Outcome(Status.CHOOSE, "Which one do you mean?", candidates=found)
+        """Follow what the words name (/subscribe), or say why not."""
+        found = self.resolve(text)
+        if isinstance(found, Outcome):
+            return found
         return self.follow(chat_id, found, chat_type)
 
-    def follow(self, chat_id: int, target: Target, chat_type: str = "private") -> Outcome:
-        """Add one target (e.g. from a Remind me button)."""
+    def follow(
+        self,
+        chat_id: int,
+        target: Target,
+        chat_type: str = "private",
+        offsets: Offsets | None = None,
+    ) -> Outcome:
+        """Add one target (a Remind me button, a confirmed request), unless nothing can come."""
         now = self.clock()
+        refusal = self.nothing_to_come(target, now)
+        if refusal is not None:
+            return refusal
         with self.database.session() as s:
             if store.get_chat(s, chat_id) is None:
                 store.record_chat(s, chat_id, chat_type=chat_type, language=None, now=now)
-            _, created = store.add_subscription(s, chat_id, target, now)
+            sub, created = store.add_subscription(s, chat_id, target, now, offsets)
+            chat = store.chat_preferences(s, chat_id)
         label = describe(target, self.engine().knowledge)
-        if not created:
-            return Outcome(Status.ALREADY, f"You already follow {label}.", target)
-        return Outcome(Status.ADDED, _added_text(target, label), target)
+        promise = self.promise(sub, chat, now)
+        if not created and offsets is None:
+            return Outcome(Status.ALREADY, f"You already follow {label}. {promise}", target)
+        return Outcome(Status.ADDED, f"Done: you follow {label}. {promise}", target)
 
     def subscriptions(self, chat_id: int) -> list[tuple[Subscription, str]]:
-        """The chat's subscriptions with a label each, oldest first."""
+        """The chat's subscriptions, each with a label and what it sends next, oldest first."""
+        now = self.clock()
         with self.database.session() as s:
             found = store.list_subscriptions(s, chat_id)
+            chat = store.chat_preferences(s, chat_id)
         knowledge = self.engine().knowledge
-        return [(sub, describe(sub.target, knowledge)) for sub in found]
+        return [
+            (sub, f"{describe(sub.target, knowledge)}: {self.promise(sub, chat, now)}")
+            for sub in found
+        ]
+
+    def promise(self, sub: Subscription, chat: ChatPreferences, now: datetime) -> str:
+        """What the subscription will next send and when, or that nothing is scheduled."""
+        knowledge = self.engine().knowledge
+        upcoming = promises.next_send(
+            sub.target, sub.offsets, sub.created_at, chat, knowledge, self.defaults, now
+        )
+        offsets = self._offsets_words(sub.offsets, chat)
+        news = "" if sub.target.kind is TargetKind.ITEM else "new items are announced; "
+        if upcoming is None:
+            return f"{news.capitalize()}no reminder is scheduled right now ({offsets})."
+        when = format_in_zone(upcoming.at, chat.zone or self.defaults.zone)
+        what = _moment_word(upcoming.item)
+        head = f"{news}next reminder: {upcoming.item.title}, {upcoming.offset_words} before {what}"
+        return f"{head[0].upper()}{head[1:]}, on {when} ({offsets})."
+
+    def _offsets_words(self, own: Offsets | None, chat: ChatPreferences) -> str:
+        chosen = own if own is not None else chat.offsets
+        if chosen is not None:
+            return f"reminders {list_words(chosen)} before"
+        calls, events = self.defaults.call_offsets, self.defaults.event_offsets
+        if not calls and not events:
+            return "no reminders"
+        return (
+            f"reminders {list_words(calls)} before deadlines, {list_words(events)} before starts"
+        )
+
+    def nothing_to_come(self, target: Target, now: datetime) -> Outcome | None:
+        """For an item that is over, under way or undated: say so and offer what can come."""
+        knowledge = self.engine().knowledge
+        item = knowledge.get(target.value) if target.kind is TargetKind.ITEM else None
+        if item is None:
+            return None
+        where = standing(item, now)
+        if where is Standing.AHEAD:
+            return None
+        others = tuple(promises.alternatives(item, knowledge, now))
+        text = f"{_why_nothing(item, where)} {_instead(others)}"
+        return Outcome(Status.NOTHING_TO_COME, text, target, alternatives=others)
+
+    def resolve(self, text: str, last_item: str | None = None) -> Target | Outcome:
+        """The target words name ('it' given as `last_item`), or the outcome saying why not."""
+        if not text.strip():
+            if last_item is not None and self.engine().knowledge.get(last_item) is not None:
+                return Target(TargetKind.ITEM, last_item)
+            return Outcome(Status.USAGE, USAGE)
+        try:
+            found = parse_target(text, self.engine(), self.clock())
+        except ValueError as exc:  # e.g. a tag longer than a key may be
+            return Outcome(Status.NOT_FOUND, f"I can't follow that: {exc}. {USAGE}")
+        if found is None:
+            return Outcome(Status.NOT_FOUND, f"I found nothing called “{text.strip()}”. {USAGE}")
+        if isinstance(found, tuple):
+            return Outcome(Status.CHOOSE, "Which one do you mean?", candidates=found)
+        return found
+
+    def propose(
+        self, chat_id: int, text: str, last_item: str | None = None
+    ) -> Proposal | Outcome | None:
+        """A plain-words request, to be confirmed; an Outcome if it cannot be; None if none."""
+        return proposals.propose(self, chat_id, text, last_item)
+
+    def accept(self, chat_id: int, proposal: Proposal, chat_type: str = "private") -> Outcome:
+        """Do what a confirmed proposal says."""
+        if proposal.action is Action.FOLLOW and proposal.target is not None:
+            return self.follow(chat_id, proposal.target, chat_type, proposal.offsets)
+        if proposal.action is Action.UNFOLLOW and proposal.subscription_id is not None:
+            return self.remove(chat_id, proposal.subscription_id)
+        return self.set_offsets(chat_id, proposal.offsets, chat_type)
+
+    def set_offsets(
+        self, chat_id: int, offsets: Offsets | None, chat_type: str = "private"
+    ) -> Outcome:
+        """The chat's reminder offsets (None: the defaults), for every subscription of its own."""
+        self._ensure_chat(chat_id, chat_type)
+        with self.database.session() as s:
+            store.set_chat_offsets(s, chat_id, offsets)
+        chosen = self._offsets_words(None, ChatPreferences(offsets=offsets))
+        return Outcome(Status.SET, f"Done: {chosen}.", offsets=offsets)
+
+    def set_quiet_hours(
+        self, chat_id: int, quiet: QuietHours | None, chat_type: str = "private"
+    ) -> Outcome:
+        """Quiet hours on (a window), or off (None)."""
+        self._ensure_chat(chat_id, chat_type)
+        with self.database.session() as s:
+            store.set_chat_quiet_hours(s, chat_id, quiet)
+        if quiet is None:
+            return Outcome(Status.SET, "Done: reminders may come at any hour.")
+        return Outcome(Status.SET, f"Done: no reminders {quiet} your time{QUIET_EXCEPTION}.")
+
+    def preferences(self, chat_id: int) -> ChatPreferences:
+        """The chat's choices (the defaults for an unknown chat)."""
+        with self.database.session() as s:
+            return store.chat_preferences(s, chat_id)
+
+    def _ensure_chat(self, chat_id: int, chat_type: str) -> None:
+        with self.database.session() as s:
+            if store.get_chat(s, chat_id) is None:
+                store.record_chat(s, chat_id, chat_type=chat_type, language=None, now=self.clock())
 
     def unsubscribe(self, chat_id: int, text: str) -> Outcome:
         """Stop following: by the number shown in the list, or by the same words as /subscribe."""
@@ -161,15 +204,16 @@ class SubscriptionService:
             parsed = parse_target(text, self.engine(), self.clock())
             chosen = next((sub for sub, _ in current if sub.target == parsed), None)
         if chosen is None:
-            return Outcome(
-                Status.NOT_SUBSCRIBED, "You don't follow that. /subscriptions lists what you do."
-            )
+            return Outcome(Status.NOT_SUBSCRIBED, proposals.NOT_FOLLOWED)
         return self.remove(chat_id, chosen.id)
 
     def remove(self, chat_id: int, subscription_id: int) -> Outcome:
         """Remove one subscription by id (the remove buttons)."""
-        labels = {sub.id: label for sub, label in self.subscriptions(chat_id)}
         with self.database.session() as s:
+            labels = {
+                sub.id: describe(sub.target, self.engine().knowledge)
+                for sub in store.list_subscriptions(s, chat_id)
+            }
             removed = store.remove_subscription(s, chat_id, subscription_id)
         if not removed:
             return Outcome(Status.NOT_SUBSCRIBED, "That subscription was already removed.")
@@ -186,6 +230,29 @@ class SubscriptionService:
         )
 
 
+QUIET_EXCEPTION = ", unless a deadline comes before the morning"
+
+
+def _moment_word(item: AnyItem) -> str:
+    return "its deadline" if isinstance(item, Call) else "it starts"
+
+
+def _why_nothing(item: AnyItem, where: Standing) -> str:
+    if where is Standing.UNDATED:
+        return f"{item.title} has no date, so there is nothing to remind you of."
+    if isinstance(item, Call):
+        return f"{item.title} closed on {format_deadline(item)}: nothing is left to remind you of."
+    assert isinstance(item, Event)
+    dates = format_event_dates(item)
+    if where is Standing.UNDER_WAY:
+        return f"{item.title} is already under way ({dates}): no start is left to remind you of."
+    return f"{item.title} is over ({dates}): nothing is left to remind you of."
+
+
+def _instead(others: Sequence[Target]) -> str:
+    return "You can follow what is still to come instead:" if others else ""
+
+
 def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscription | None:
     stripped = text.strip().lstrip("#")
     if stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(current):
@@ -193,16 +260,8 @@ def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscr
     return None
 
 
-def _added_text(target: Target, label: str) -> str:
-    if target.kind is TargetKind.ITEM:
-        return f"Done: I will remind you of {label} before its deadline or start."
-    if target.kind is TargetKind.EVENT_KIND:
-        return f"Done: I will tell you about {label} and remind you before they start."
-    return f"Done: you follow {label}; I will announce new items and remind you of deadlines."
-
-
 def format_list(entries: Sequence[tuple[Subscription, str]]) -> str:
-    """'You follow:' and a numbered list, or how to start."""
+    """'You follow:' and a numbered list, each with what it sends next, or how to start."""
     if not entries:
         return f"You follow nothing yet. {USAGE}"
     lines = ["You follow:"] + [f"{n}. {label}" for n, (_, label) in enumerate(entries, 1)]

@@ -2,20 +2,24 @@
 
 The store keeps these values and the delivery code passes them around, but
 nothing here knows about SQL or Telegram.  A subscription names its target by
-a short string key ("tag:clusters", "all:") so that one indexed column answers
-"who follows any of these targets?" for a whole fan-out in a single query.
+a short string key ("tag:clusters meet regions", "all:") so that one indexed
+column answers "who follows any of these targets?" for a whole fan-out in a
+single query.  Tags are phrases, keyed by their normal form (`tag_key`), so
+"Clusters-meet Regions" typed by a user and "clusters meet regions" written
+in a file are one target.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.knowledge.items import AnyItem, Category, Event, EventKind
+from bot.knowledge.tags import MAX_TAG_LENGTH, tag_key, tag_problem
 
-MAX_VALUE_LENGTH = 200
+MAX_VALUE_LENGTH = MAX_TAG_LENGTH
 MAX_VERSION_LENGTH = 128
 MAX_ZONE_LENGTH = 64
 
@@ -102,30 +106,50 @@ def _target_value(kind: TargetKind, value: str) -> str:
         if value:
             raise ValueError(f"target 'all' takes no value, got {value!r}")
         return value
+    if kind is TargetKind.TAG:
+        return _tag_value(value)
     if kind is not TargetKind.ITEM:
-        value = value.lower()  # tags, categories and kinds match case-insensitively
+        value = value.lower()  # categories and kinds match case-insensitively
     _check_choice(kind, value)
     return value
+
+
+def _tag_value(value: str) -> str:
+    problem = tag_problem(value) if value else "empty"
+    if problem is not None:
+        raise ValueError(f"tag {value[:40]!r}: {problem}")
+    return tag_key(value)
 
 
 def _check_choice(kind: TargetKind, value: str) -> None:
     if not value:
         raise ValueError(f"target {kind.value!r} needs a value")
     if len(value) > MAX_VALUE_LENGTH or any(ch.isspace() for ch in value):
-        raise ValueError(f"target value {value[:40]!r} must be one word of at most 200 characters")
+        raise ValueError(f"{kind.value} {value[:40]!r} must be one word of at most 200 characters")
     allowed = _CHOICES.get(kind)
     if allowed is not None and value not in allowed:
         raise ValueError(f"unknown {kind.value} {value!r}; expected one of: {sorted(allowed)}")
 
 
 def target_keys_for(item: AnyItem) -> frozenset[str]:
-    """Every target key whose subscribers want news of this item."""
-    targets = [Target(TargetKind.ALL), Target(TargetKind.ITEM, item.id)]
-    targets.append(Target(TargetKind.CATEGORY, item.category.value))
-    targets.extend(Target(TargetKind.TAG, tag) for tag in item.tags if tag.strip())
+    """Every target key whose subscribers want news of this item; never raises.
+
+    The loader refuses tags nobody could follow; an item built in code with
+    such a tag (or an over-long id) simply has fewer keys, since this runs
+    at send time, where an exception would cost everyone their reminder.
+    """
+    keys = {Target(TargetKind.ALL).key, f"{TargetKind.CATEGORY}:{item.category.value}"}
+    keys.update(f"{TargetKind.TAG}:{tag_key(t)}" for t in item.tags if tag_problem(t) is None)
+    if item.id and len(item.id) <= MAX_VALUE_LENGTH:
+        keys.add(f"{TargetKind.ITEM}:{item.id}")
     if isinstance(item, Event) and item.kind.value in SUBSCRIBABLE_EVENT_KINDS:
-        targets.append(Target(TargetKind.EVENT_KIND, item.kind.value))
-    return frozenset(t.key for t in targets)
+        keys.add(f"{TargetKind.EVENT_KIND}:{item.kind.value}")
+    return frozenset(keys)
+
+
+def item_key(item_id: str) -> str:
+    """The key of following one item by id."""
+    return f"{TargetKind.ITEM}:{item_id}"
 
 
 def check_zone_name(name: str) -> str:
@@ -141,12 +165,13 @@ def check_zone_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Subscription:
-    """One chat following one target."""
+    """One chat following one target; `offsets` None means the chat's choice (or the defaults)."""
 
     id: int
     chat_id: int
     target: Target
     created_at: datetime
+    offsets: tuple[timedelta, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +213,8 @@ class DeliveryKey:
 
 
 def _reminder_kind(kind: str) -> ReminderKind:
+    if isinstance(kind, ReminderKind):
+        return kind  # the fan-out builds 100,000 keys: skip the Enum lookup for real members
     try:
         return ReminderKind(kind)
     except ValueError:

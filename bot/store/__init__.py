@@ -3,14 +3,17 @@
 Open it with `create_db_engine(url)`, `upgrade_schema(engine)` and
 `Store(engine)`; then do each unit of work in `with store.session() as s:`
 and call the repository functions below with `s`.  They return the domain
-values of `bot.reminders.targets`, never ORM rows, so no caller depends on SQL.
+values of `bot.reminders.targets` and `bot.reminders.preferences` (chats'
+choices), never ORM rows, so no caller depends on SQL.
 """
 
 from bot.store.chats import (
     UnknownChatError,
     active_chat_ids,
     all_chat_timezones,
+    chat_preferences,
     chat_timezones,
+    chats_preferences,
     count_chats,
     forget_chat,
     get_chat,
@@ -18,6 +21,8 @@ from bot.store.chats import (
     move_chat,
     record_chat,
     record_chats,
+    set_chat_offsets,
+    set_chat_quiet_hours,
     set_chat_timezone,
 )
 from bot.store.deliveries import (
@@ -85,6 +90,8 @@ __all__ = [
     "acquire_lease",
     "active_chat_ids",
     "all_chat_timezones",
+    "chat_preferences",
+    "chats_preferences",
     "add_subscription",
     "alembic_config",
     "claim",
@@ -117,6 +124,8 @@ __all__ = [
     "remove_subscription",
     "remove_target",
     "save_item_versions",
+    "set_chat_offsets",
+    "set_chat_quiet_hours",
     "set_chat_timezone",
     "subscriptions_for_targets",
     "top_unanswered",

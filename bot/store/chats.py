@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, literal, select, update
+from sqlalchemy import delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.reminders.preferences import (
+    ChatPreferences,
+    Offsets,
+    QuietHours,
+    from_stored,
+    quiet_to_stored,
+    stored_quiet,
+    to_stored,
+)
 from bot.reminders.targets import ChatInfo, check_zone_name
 from bot.store._sql import chunks, distinct, rowcount, upsert
 from bot.store.models import ChatRow, DeliveryRow, SubscriptionRow, UTCDateTime
@@ -94,6 +104,47 @@ def chat_timezones(s: Session, chat_ids: Iterable[int]) -> dict[int, str]:
         )
         found.update({chat_id: zone for chat_id, zone in s.execute(statement) if zone})
     return found
+
+
+def set_chat_offsets(s: Session, chat_id: int, offsets: Offsets | None) -> None:
+    """The chat's reminder offsets (None: back to the configured defaults)."""
+    _update(s, chat_id, reminder_offsets=to_stored(offsets))
+
+
+def set_chat_quiet_hours(s: Session, chat_id: int, quiet: QuietHours | None) -> None:
+    """The chat's quiet hours (None: none at all)."""
+    _update(s, chat_id, quiet_hours=quiet_to_stored(quiet))
+
+
+def chat_preferences(s: Session, chat_id: int) -> ChatPreferences:
+    """One chat's choices; the defaults for a chat we do not know."""
+    return chats_preferences(s, [chat_id]).get(chat_id, ChatPreferences())
+
+
+def chats_preferences(s: Session, chat_ids: Iterable[int]) -> dict[int, ChatPreferences]:
+    """The choices of the chats that made any (zone, offsets, quiet hours); a fan-out's query.
+
+    Chats that chose nothing are left out: the caller applies the defaults,
+    so 100,000 followers who never opened /settings cost no rows.
+    """
+    found: dict[int, ChatPreferences] = {}
+    columns = (ChatRow.chat_id, ChatRow.timezone, ChatRow.reminder_offsets, ChatRow.quiet_hours)
+    chosen = or_(
+        ChatRow.timezone.is_not(None),
+        ChatRow.reminder_offsets.is_not(None),
+        ChatRow.quiet_hours.is_not(None),
+    )
+    for ids in chunks(distinct(chat_ids)):
+        statement = select(*columns).where(ChatRow.chat_id.in_(ids), chosen)
+        for chat_id, zone, offsets, quiet in s.execute(statement):
+            found[chat_id] = _preferences(zone, offsets, quiet)
+    return found
+
+
+def _preferences(zone: str | None, offsets: str | None, quiet: str | None) -> ChatPreferences:
+    return ChatPreferences(
+        ZoneInfo(zone) if zone else None, from_stored(offsets), stored_quiet(quiet)
+    )
 
 
 def mark_chat_blocked(s: Session, chat_id: int, now: datetime) -> bool:

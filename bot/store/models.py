@@ -91,6 +91,8 @@ class ChatRow(Base):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     blocked: Mapped[bool] = mapped_column(default=False)
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminder_offsets: Mapped[str | None] = mapped_column(String(64))  # seconds, comma-separated
+    quiet_hours: Mapped[str | None] = mapped_column(String(16))  # "22-8", "off"; None: default
 
 
 class SubscriptionRow(Base):
@@ -108,6 +110,7 @@ class SubscriptionRow(Base):
     )
     target_key: Mapped[str] = mapped_column(String(220))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    offsets: Mapped[str | None] = mapped_column(String(64))  # seconds; None: the chat's
 
 
 DELIVERY_KEY_COLUMNS = ("chat_id", "item_id", "reminder_kind", "offset_s", "item_version")

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Row, delete, func, select
+from sqlalchemy import ColumnElement, Row, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from bot.reminders.preferences import Offsets, from_stored, to_stored
 from bot.reminders.targets import Subscription, Target
 from bot.store._sql import chunks, distinct, inserted, rowcount, upsert
 from bot.store.chats import require_chat
@@ -19,21 +20,27 @@ _COLUMNS = (
     SubscriptionRow.chat_id,
     SubscriptionRow.target_key,
     SubscriptionRow.created_at,
+    SubscriptionRow.offsets,
 )
 
 
 def add_subscription(
-    s: Session, chat_id: int, target: Target, now: datetime
+    s: Session, chat_id: int, target: Target, now: datetime, offsets: Offsets | None = None
 ) -> tuple[Subscription, bool]:
     """Follow a target; True if it is new, False if the chat already followed it.
 
     ON CONFLICT DO NOTHING makes a double tap on "subscribe" harmless even
-    when both taps are handled at once.
+    when both taps are handled at once.  Offsets given for a target already
+    followed replace its own offsets ("remind me 3 days before the CmR call").
     """
     require_chat(s, chat_id)
     values = {"chat_id": chat_id, "target_key": target.key, "created_at": now}
+    values["offsets"] = to_stored(offsets)
     statement = upsert(s, SubscriptionRow).values(**values).on_conflict_do_nothing()
     created = inserted(s, statement, SubscriptionRow.id)
+    if not created and offsets is not None:
+        change = update(SubscriptionRow).where(*_same(chat_id, target))
+        s.execute(change.values(offsets=to_stored(offsets)))
     row = s.execute(select(*_COLUMNS).where(*_same(chat_id, target))).one()
     return _subscription(row), created
 
@@ -86,9 +93,14 @@ def _same(chat_id: int, target: Target) -> tuple[ColumnElement[bool], ColumnElem
     return (SubscriptionRow.chat_id == chat_id, SubscriptionRow.target_key == target.key)
 
 
-def _subscription(row: Row[int, int, str, datetime]) -> Subscription:
-    sub_id, chat_id, key, created_at = row
-    return Subscription(sub_id, chat_id, _target(key), created_at)
+def _subscription(row: Row[int, int, str, datetime, str | None]) -> Subscription:
+    sub_id, chat_id, key, created_at, offsets = row
+    return Subscription(sub_id, chat_id, _target(key), created_at, _offsets(offsets))
+
+
+@lru_cache(maxsize=256)
+def _offsets(stored: str | None) -> Offsets | None:
+    return from_stored(stored)
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from bot.answering.answers import Intent
 from bot.knowledge.items import AnyItem, Knowledge
+from bot.knowledge.tags import tag_key
+from bot.reminders.targets import Target, TargetKind
 
 MAX_BYTES = 64
 _DIRECT_ID = 40  # ids this short travel as they are
@@ -23,18 +25,25 @@ LIST_KINDS = ("events", "calls", "briefs")
 class Action:
     """A parsed button press: what to do and with what."""
 
-    verb: str  # ask | cal | sub | page | tz | unsub | ann | show
+    verb: str  # ask | cal | sub | page | tz | unsub | ann | show | fol | offs | quiet | nop
     args: tuple[str, ...]
 
 
-VERBS = {"ask": 2, "cal": 1, "sub": 1, "page": 2, "tz": 1, "unsub": 1, "ann": 2, "show": 1}
+VERBS = {
+    "ask": 2, "cal": 1, "sub": 1, "page": 2, "tz": 1, "unsub": 1, "ann": 2, "show": 1,
+    "fol": 2, "offs": 1, "quiet": 1, "nop": 1,
+}  # fmt: skip
+_TARGET_CODES = {
+    TargetKind.ITEM: "i", TargetKind.TAG: "t", TargetKind.CATEGORY: "c",
+    TargetKind.EVENT_KIND: "k", TargetKind.ALL: "a",
+}  # fmt: skip
 
 
 def item_ref(item_id: str) -> str:
     """The id itself when short, else '#' and 12 hex digits of its hash."""
     if len(item_id) <= _DIRECT_ID:
         return item_id
-    return "#" + hashlib.sha256(item_id.encode()).hexdigest()[:12]
+    return _hash(item_id)
 
 
 def resolve(ref: str, knowledge: Knowledge) -> AnyItem | None:
@@ -99,3 +108,39 @@ def parse_intent(value: str) -> Intent | None:
         return Intent(value)
     except ValueError:
         return None
+
+
+def target_ref(target: Target) -> str:
+    """A target in a few bytes: a kind letter and the value (long ones as a hash)."""
+    code = _TARGET_CODES[target.kind]
+    if target.kind is TargetKind.ITEM:
+        return code + item_ref(target.value)
+    value = target.value if size(target.value) <= _DIRECT_ID else _hash(target.value)
+    return code + (value or "-")
+
+
+def resolve_target(ref: str, knowledge: Knowledge) -> Target | None:
+    """The target a reference names, or None when it is stale or forged."""
+    kinds = {code: kind for kind, code in _TARGET_CODES.items()}
+    kind, value = kinds.get(ref[:1]), ref[1:]
+    try:
+        if kind is TargetKind.ITEM:
+            item = resolve(value, knowledge)
+            return Target(kind, item.id) if item else None
+        if kind is TargetKind.TAG and value.startswith("#"):
+            tags = {tag_key(t) for i in knowledge.items for t in i.tags}
+            value = next((t for t in tags if _hash(t) == value), "")
+        if kind is TargetKind.ALL:
+            return Target(kind)
+        return Target(kind, value) if kind is not None and value else None
+    except ValueError:
+        return None
+
+
+def _hash(value: str) -> str:
+    return "#" + hashlib.sha256(value.encode()).hexdigest()[:12]
+
+
+def follow(target: Target, mask: int = 0) -> str:
+    """Follow this target (with offsets of its own when the mask is not 0)."""
+    return encode("fol", target_ref(target), str(mask))

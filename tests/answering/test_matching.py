@@ -243,3 +243,36 @@ def test_best_likeness_says_how_much_a_word_looks_like_an_item_word(
 
 def test_an_empty_knowledge_matches_nothing() -> None:
     assert MatchIndex(knowledge()).find(["eccp"]) == []
+
+
+def test_an_inflected_form_finds_the_word_of_a_name() -> None:
+    # Polish, Czech, German names change their endings: "Krajowy Klaster Kluczowy".
+    index = MatchIndex(
+        knowledge(call("kkk", "Krajowe Klastry Kluczowe", at("2025-03-14T15:00+01:00")))
+    )
+    assert index.forms("krajowy") == ("krajowe",)
+    assert index.forms("kluczowego") == ("kluczowe",)
+
+
+def test_a_typo_in_a_plural_finds_its_singular_token() -> None:
+    # "citeis": the plural rule turns the typo into "citei", which is no word at all.
+    index = MatchIndex(knowledge(event("ewrc", "European Week of Regions and Cities")))
+    assert index.forms("citeis") == ("city",)
+
+
+def test_a_policy_brief_is_a_kind_not_a_name() -> None:
+    index = MatchIndex(knowledge(brief("b", "Policy brief: the impact of clusters")))
+    assert all("policy" not in name for name in index.names(0))
+
+
+def test_small_words_of_other_languages_are_not_name_words() -> None:
+    # "dei" of "Giornata Nazionale dei Cluster" must not pick the day for an Italian question.
+    index = MatchIndex(knowledge(event("ctn", "Giornata Nazionale dei Cluster Tecnologici")))
+    assert all("dei" not in name for name in index.names(0))
+
+
+def test_a_two_letter_part_of_a_hyphenated_word_is_not_a_name_word() -> None:
+    # "co" of "Co-Innovation" is Polish for "what"; the joined word still names the item.
+    index = MatchIndex(knowledge(event("bf", "Business Finland webinar: Co-Innovation funding")))
+    assert all("co" not in name for name in index.names(0))
+    assert any("coinnovation" in name for name in index.names(0))

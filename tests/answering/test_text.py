@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from bot.answering.text import acronyms, canonical, fold, is_number, is_year, stem, tokens, words
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.answering.text import (
+    acronyms,
+    canonical,
+    fold,
+    fuzzy_ordinal,
+    is_number,
+    is_year,
+    leading_acronyms,
+    stem,
+    tokens,
+    words,
+)
 
 NO_STOPWORDS: frozenset[str] = frozenset()
 
@@ -114,3 +129,29 @@ def test_acronyms_ignore_listed_stopwords() -> None:
 
 def test_two_word_names_have_no_acronym() -> None:
     assert acronyms("Smart Specialisation", NO_STOPWORDS) == set()
+
+
+@pytest.mark.parametrize(("typed", "number"), [("secnd", "2"), ("thrid", "3"), ("fourht", "4")])
+def test_an_ordinal_with_one_slip_is_still_its_number(typed: str, number: str) -> None:
+    assert fuzzy_ordinal(typed) == number
+
+
+def test_a_word_that_only_looks_like_an_ordinal_is_not_one() -> None:
+    assert fuzzy_ordinal("second") is None  # exact ordinals are canonical() already
+    assert fuzzy_ordinal("fifty") is None
+
+
+def test_only_leading_runs_make_acronyms_for_names() -> None:
+    # The tail of "... in the Baltic Sea Region" spells the region, not the item.
+    found = leading_acronyms("Innovation Express: joint call in the Baltic Sea Region")
+    assert "bsr" not in found
+    assert "eccp" in leading_acronyms("European Cluster Collaboration Platform Conference")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_folding_ascii_text_is_lower_casing_it(text: str) -> None:
+    # fold() skips Unicode decomposition for ASCII, which must change nothing.
+    slow = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+    assert fold(text) == slow

@@ -451,3 +451,22 @@ def test_any_date_the_loader_accepts_the_scheduler_can_plan(moment, zone):
     for now in (datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)):
         for slot in live_slots(knowledge, offsets, [timedelta(days=1)], now):
             assert slot.due_at <= slot.moment
+
+
+def test_tags_are_phrases_and_one_nobody_could_follow_is_refused_at_load():
+    (item,) = parse(
+        entry("calls", tags='["clusters meet regions", "Green Transition", "e-mobility"]')
+    )
+    assert item.tags == ("clusters meet regions", "Green Transition", "e-mobility")
+    found = problems(entry("calls", tags='["clusters", "--", "' + "x" * 201 + '"]'))
+    assert found == [
+        "one.toml: calls[1] 'a-call': field 'tags': entry 2 is \"--\" has no letters or digits, "
+        "so nobody could follow it"
+    ]
+    (too_long,) = problems(entry("calls", tags='["' + "x" * 201 + '"]'))
+    assert too_long.endswith("entry 1 is longer than 200 characters (201): shorten it")
+
+
+def test_an_id_longer_than_reminders_can_key_is_refused_at_load():
+    (problem,) = problems(entry("calls", id='"' + "a" * 201 + '"'))
+    assert "field 'id': longer than 200 characters (201)" in problem

@@ -73,11 +73,10 @@ def test_live_slots_leave_out_items_already_past():
     assert {s.item_id for s in slots} == {"new"}
 
 
-def test_catch_up_sends_only_the_latest_overdue_slot_of_an_item():
+def test_catch_up_groups_the_overdue_slots_of_an_item_latest_first():
     slots = slots_for(call(deadline=DEADLINE), DAYS, ())
-    send, superseded = catch_up(slots, now=DEADLINE - timedelta(minutes=30))
-    assert [s.offset for s in send] == [timedelta(hours=1)]
-    assert sorted(s.offset for s in superseded) == [timedelta(days=1), timedelta(days=7)]
+    (group,) = catch_up(slots, now=DEADLINE - timedelta(minutes=30))
+    assert [s.offset for s in group] == [timedelta(hours=1), timedelta(days=1), timedelta(days=7)]
 
 
 def test_a_reminder_due_before_someone_subscribed_is_not_theirs():

@@ -6,7 +6,9 @@ import pytest
 
 from bot.answering.engine import Engine
 from bot.knowledge.items import Knowledge
-from bot.reminders.subscribing import Status, SubscriptionService, parse_target
+from bot.reminders.outcomes import Status
+from bot.reminders.subscribing import SubscriptionService
+from bot.reminders.target_words import parse_target
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, call, event
 
@@ -102,8 +104,8 @@ def test_ambiguous_names_return_candidates_and_subscribe_nothing(service):
 def test_subscriptions_are_listed_with_labels_and_removed_by_number_or_words(service):
     service.subscribe(7, "all calls")
     service.subscribe(7, "cmr call")
-    labels = [label for _, label in service.subscriptions(7)]
-    assert labels == ["all calls", KNOWLEDGE.get("cmr-call").title]
+    labels = [label.split(":")[0] for _, label in service.subscriptions(7)]
+    assert labels == ["all calls", KNOWLEDGE.get("cmr-call").title.split(":")[0]]
     assert service.unsubscribe(7, "2").status is Status.REMOVED
     assert service.unsubscribe(7, "all calls").status is Status.REMOVED
     assert service.unsubscribe(7, "all calls").status is Status.NOT_SUBSCRIBED

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bot.knowledge.items import Brief, Call, Event, EventKind
+from bot.knowledge.tags import tag_key, tag_problem
 from bot.reminders.targets import (
     DeliveryKey,
     ReminderKind,
@@ -57,8 +58,10 @@ def test_a_string_kind_is_accepted() -> None:
     [
         ("colour:blue", "unknown target kind 'colour'; expected one of: item, tag, category"),
         ("clusters", "has no ':'"),
-        ("tag:", "target 'tag' needs a value"),
-        ("tag:two words", "must be one word"),
+        ("tag:", "tag '': empty"),
+        ("tag:--", "has no letters or digits"),
+        ("tag:" + "x" * 201, "longer than 200 characters"),
+        ("item:two words", "must be one word"),
         ("category:newsletter", "unknown category 'newsletter'; expected one of"),
         ("event_kind:other", "unknown event_kind 'other'"),
         ("all:items", "target 'all' takes no value"),
@@ -74,8 +77,24 @@ def test_bad_target_keys_are_refused_with_the_reason(key: str, message: str) -> 
 def test_any_valid_target_survives_a_round_trip_through_its_key(
     kind: TargetKind, value: str
 ) -> None:
+    assume(kind is TargetKind.ITEM or tag_problem(value) is None)
     target = Target(kind, value)
     assert Target.parse(target.key) == target
+
+
+@given(st.text(max_size=60))
+def test_any_followable_tag_phrase_keys_to_its_normal_form(phrase: str) -> None:
+    assume(tag_problem(phrase) is None)
+    target = Target(TargetKind.TAG, phrase)
+    assert target.value == tag_key(phrase) == tag_key(target.value)
+    assert Target.parse(target.key) == target
+
+
+@pytest.mark.parametrize(
+    "written", ["clusters meet regions", "Clusters-Meet  Regions", "#clusters_meet_regions"]
+)
+def test_a_tag_phrase_is_one_target_however_it_is_written(written: str) -> None:
+    assert Target(TargetKind.TAG, written).key == "tag:clusters meet regions"
 
 
 @given(st.text(max_size=400))

@@ -126,15 +126,35 @@ def test_upgrade_from_the_previous_revision_keeps_the_data(database_url: str) ->
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "0001")
         assert current_revision(engine) == "0001"
-        with Store(engine).session() as s:
-            record_chat(s, 5, chat_type="private", language="en", now=NOW)
+        with engine.begin() as connection:  # rows as revision 0001 wrote them
+            connection.execute(
+                text(
+                    "INSERT INTO chats (chat_id, chat_type, language, first_seen, last_seen,"
+                    " blocked) VALUES (5, 'private', 'en', :now, :now, false)"
+                ),
+                {"now": NOW.replace(tzinfo=None)},
+            )
+            for n, key in enumerate(OLD_TAG_KEYS, 1):
+                connection.execute(
+                    text(
+                        "INSERT INTO subscriptions (id, chat_id, target_key, created_at)"
+                        " VALUES (:id, 5, :key, :now)"
+                    ),
+                    {"id": n, "key": key, "now": NOW.replace(tzinfo=None)},
+                )
         upgrade_schema(engine)
         assert current_revision(engine) == HEAD
         assert "leases" in inspect(engine).get_table_names()
         with Store(engine).session() as s:
             assert get_chat(s, 5) is not None
+            keys = sorted(sub.target.key for sub in list_subscriptions(s, 5))
+        assert keys == ["tag:clusters meet regions", "tag:energy"], "old tag keys re-keyed"
     finally:
         engine.dispose()
+
+
+# Tag keys written before tags were phrases: spaces had become hyphens.
+OLD_TAG_KEYS = ("tag:clusters-meet-regions", "tag:energy", "tag:clusters meet regions")
 
 
 def test_instances_starting_together_migrate_once(database_url: str) -> None:

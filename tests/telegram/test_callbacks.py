@@ -90,6 +90,10 @@ EXAMPLES = [
     ("unsub", "17"),
     ("ann", "send", "3"),
     ("show", "twin-brief"),
+    ("fol", "tclusters meet regions", "4"),
+    ("offs", "5"),
+    ("quiet", "off"),
+    ("nop", "no"),
 ]
 
 

@@ -10,14 +10,15 @@ from telegram.error import BadRequest
 from bot import admin
 from bot.answering.answers import Intent
 from bot.calendar import item_calendar
+from bot.reminders.preferences import DEFAULT_QUIET, OFFSET_MENU, from_mask
 from bot.reminders.targets import Target, TargetKind
 from bot.telegram import callbacks, render
 from bot.telegram.callbacks import Action
 from bot.telegram.handlers.admin import PENDING, allowed
-from bot.telegram.handlers.commands import set_zone
+from bot.telegram.handlers.commands import set_zone, settings_view
 from bot.telegram.handlers.context import BotContext, send
 from bot.telegram.handlers.lists import page
-from bot.telegram.handlers.subscriptions import subscriptions
+from bot.telegram.handlers.subscriptions import outcome_message, subscriptions
 
 EXPIRED = "This button has expired; ask me again."
 QUESTION_WORDS = {
@@ -97,7 +98,62 @@ async def remind(
         return
     outcome = services.subscriptions.follow(chat.id, Target(TargetKind.ITEM, item.id), chat.type)
     await query.answer(outcome.text[:200])
-    await send(update, context, [(render.escape(outcome.text), None)])
+    await send(update, context, [outcome_message(outcome, services.source.snapshot.knowledge)])
+
+
+async def follow(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Yes to a plain-words request, or one of the 'follow instead' choices."""
+    services = context.services
+    knowledge = services.source.snapshot.knowledge
+    target = callbacks.resolve_target(action.args[0], knowledge)
+    mask = callbacks.whole_number(action.args[1])
+    chat = update.effective_chat
+    if target is None or mask is None or mask >= 1 << len(OFFSET_MENU) or chat is None:
+        await query.answer(EXPIRED)
+        return
+    offsets = from_mask(mask) if mask else None
+    outcome = services.subscriptions.follow(chat.id, target, chat.type, offsets)
+    await query.answer(outcome.text[:200])
+    await send(update, context, [outcome_message(outcome, knowledge)])
+
+
+async def offsets(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """Reminder offsets chosen (a /settings toggle or a yes); 0 means the defaults."""
+    chat = update.effective_chat
+    mask = callbacks.whole_number(action.args[0])
+    if chat is None or mask is None or mask >= 1 << len(OFFSET_MENU):
+        await query.answer(EXPIRED)
+        return
+    chosen = from_mask(mask) if mask else None
+    outcome = context.services.subscriptions.set_offsets(chat.id, chosen, chat.type)
+    await query.answer(outcome.text[:200])
+    text, keyboard = settings_view(context, chat.id)
+    await _edit(query, f"{render.escape(outcome.text)}\n\n{text}", keyboard)
+
+
+async def quiet(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
+    """Quiet hours on (the default window) or off, from /settings."""
+    chat = update.effective_chat
+    if chat is None or action.args[0] not in {"on", "off"}:
+        await query.answer(EXPIRED)
+        return
+    window = DEFAULT_QUIET if action.args[0] == "on" else None
+    outcome = context.services.subscriptions.set_quiet_hours(chat.id, window, chat.type)
+    await query.answer(outcome.text[:200])
+    text, keyboard = settings_view(context, chat.id)
+    await _edit(query, f"{render.escape(outcome.text)}\n\n{text}", keyboard)
+
+
+async def decline(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """No to a plain-words request: nothing is stored."""
+    await query.answer()
+    await _edit(query, "OK, nothing changed.", None)
 
 
 async def paging(
@@ -179,4 +235,8 @@ ACTIONS: dict[str, Action_] = {
     "tz": zone,
     "unsub": unsubscribe,
     "ann": announcement,
+    "fol": follow,
+    "offs": offsets,
+    "quiet": quiet,
+    "nop": decline,
 }

@@ -7,6 +7,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot import store
 from bot.answering.listing import ListRequest, Status, select
 from bot.answering.phrasing import help_text
+from bot.reminders.preferences import (
+    OFFSET_MENU,
+    Offsets,
+    list_words,
+    parse_quiet,
+    short_offset,
+    to_mask,
+)
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
 
@@ -21,13 +29,18 @@ COMMANDS = (
     ("subscriptions", "What you follow"),
     ("unsubscribe", "Stop following something"),
     ("calendar", "Every event and deadline as a calendar file"),
-    ("settings", "Your time zone"),
+    ("settings", "Your time zone, when reminders come, quiet hours"),
     ("stop", "Remove your subscriptions and data"),
 )
 ADMIN_COMMANDS = ("reload", "stats", "unanswered", "announce")
 ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
 UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
-HELP_FOOTER = "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
+SUBSCRIBING_HELP = (
+    "\n\nFor reminders, say so: “remind me about the CmR call”, “notify me of new workshops”, "
+    "“remind me 3 days before”, “stop reminding me about the CmR call”; I ask before I "
+    "change anything. /settings chooses when reminders come and your quiet hours."
+)
+HELP_FOOTER = SUBSCRIBING_HELP + "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -69,18 +82,65 @@ async def next_item(update: Update, context: BotContext) -> None:
 
 
 async def settings(update: Update, context: BotContext) -> None:
-    """Set the time zone by name (/settings Europe/Lisbon) or offer buttons."""
+    """Time zone (/settings Europe/Lisbon), quiet hours (/settings quiet 23-07), or buttons."""
     chat = update.effective_chat
     if chat is None:
         return
-    if context.args:
-        await send(update, context, [(set_zone(context, chat.id, context.args[0]), None)])
-        return
-    current = context.services.zone_of(chat.id)
-    rows = [[InlineKeyboardButton(z, callback_data=callbacks.encode("tz", z))] for z in ZONES]
-    shown = current.key if current else "not set"
-    text = f"Your time zone: {shown}. Choose one, or send /settings Area/City."
-    await send(update, context, [(render.escape(text), InlineKeyboardMarkup(rows))])
+    args = context.args or []
+    if args and args[0].lower() == "quiet":
+        await send(update, context, [(set_quiet(context, chat.id, " ".join(args[1:])), None)])
+    elif args:
+        await send(update, context, [(set_zone(context, chat.id, args[0]), None)])
+    else:
+        await send(update, context, [settings_view(context, chat.id)])
+
+
+def settings_view(context: BotContext, chat_id: int) -> render.Rendered:
+    """The chat's zone, reminder offsets and quiet hours, each with buttons to change it."""
+    services = context.services
+    chosen = services.subscriptions.preferences(chat_id)
+    zone = services.zone_of(chat_id)
+    offsets = chosen.offsets
+    shown = list_words(offsets) if offsets else "the defaults"
+    quiet = f"{chosen.quiet} your time" if chosen.quiet else "off"
+    text = (
+        f"Your time zone: {zone.key if zone else 'not set'}. Choose one, or send "
+        f"/settings Area/City.\nReminders: {shown} before deadlines and starts (tap to "
+        f"switch one on or off).\nQuiet hours: {quiet} (no reminder then, unless a deadline "
+        "comes before the morning; /settings quiet 23-07 to change)."
+    )
+    zones = [[InlineKeyboardButton(z, callback_data=callbacks.encode("tz", z))] for z in ZONES]
+    return render.escape(text), InlineKeyboardMarkup(
+        [*zones, _offset_row(offsets), [_quiet_button(chosen.quiet is not None)]]
+    )
+
+
+def _offset_row(offsets: Offsets | None) -> list[InlineKeyboardButton]:
+    current = set(offsets or ())
+    row = []
+    for offset in OFFSET_MENU:
+        toggled = current ^ {offset}
+        mark = "✓ " if offset in current else ""
+        data = callbacks.encode("offs", str(to_mask(toggled)))
+        row.append(InlineKeyboardButton(mark + short_offset(offset), callback_data=data))
+    return row
+
+
+def _quiet_button(on: bool) -> InlineKeyboardButton:
+    label, value = ("Quiet hours: on (tap for off)", "off") if on else ("Quiet hours: off", "on")
+    return InlineKeyboardButton(label, callback_data=callbacks.encode("quiet", value))
+
+
+def set_quiet(context: BotContext, chat_id: int, words: str) -> str:
+    """Store the chat's quiet hours from words ('23-07', 'off')."""
+    chat_type = "private"
+    try:
+        window = parse_quiet(words or None)
+    except ValueError as exc:
+        return render.escape(f"{exc}.")
+    context.services.activity.flush()
+    outcome = context.services.subscriptions.set_quiet_hours(chat_id, window, chat_type)
+    return render.escape(outcome.text)
 
 
 def item_chat(update: Update) -> int:

@@ -9,8 +9,10 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 
 from bot.answering.answers import AnswerKind
+from bot.reminders.outcomes import Proposal
 from bot.telegram import render
 from bot.telegram.handlers.context import BotContext, send
+from bot.telegram.handlers.subscriptions import outcome_message, proposal_message
 
 
 @cache
@@ -40,6 +42,15 @@ async def question(update: Update, context: BotContext) -> None:
     now = services.clock()
     memory = services.conversations.last_item
     snapshot = services.source.snapshot  # one snapshot for the answer and its buttons
+    request = services.subscriptions.propose(chat_id, text, memory.get(chat_id))
+    if request is not None:  # "remind me about ...": confirmed by a button, then stored
+        shown = (
+            proposal_message(request)
+            if isinstance(request, Proposal)
+            else outcome_message(request, snapshot.knowledge)
+        )
+        await send(update, context, [shown])
+        return
     answer = snapshot.engine.ask(text, now, services.zone_of(chat_id), memory.get(chat_id))
     if answer.item_id:
         memory[chat_id] = answer.item_id

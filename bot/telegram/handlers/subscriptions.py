@@ -4,24 +4,50 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.reminders.subscribing import Outcome, Status, format_list
+from bot.answering.subscription_requests import Action
+from bot.knowledge.items import Knowledge
+from bot.reminders.outcomes import Outcome, Proposal, Status
+from bot.reminders.preferences import to_mask
+from bot.reminders.subscribing import format_list
+from bot.reminders.target_words import describe
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
 
 
-def outcome_message(outcome: Outcome) -> render.Rendered:
-    """The service's sentence, with buttons to choose when a name fits several items."""
-    if outcome.status is not Status.CHOOSE:
-        return render.escape(outcome.text), None
-    rows = [
-        [
-            InlineKeyboardButton(
-                item.title[:60], callback_data=callbacks.encode("sub", callbacks.item_ref(item.id))
-            )
+def outcome_message(outcome: Outcome, knowledge: Knowledge | None = None) -> render.Rendered:
+    """The service's sentence, with buttons: candidates to choose, or what can still come."""
+    if outcome.status is Status.CHOOSE:
+        rows = [
+            [_button(item.title, callbacks.encode("sub", callbacks.item_ref(item.id)))]
+            for item in outcome.candidates
         ]
-        for item in outcome.candidates
-    ]
-    return render.escape(outcome.text), InlineKeyboardMarkup(rows)
+        return render.escape(outcome.text), InlineKeyboardMarkup(rows)
+    if outcome.alternatives and knowledge is not None:
+        rows = [
+            [_button(f"Follow {describe(target, knowledge)}", callbacks.follow(target))]
+            for target in outcome.alternatives
+        ]
+        return render.escape(outcome.text), InlineKeyboardMarkup(rows)
+    return render.escape(outcome.text), None
+
+
+def proposal_message(proposal: Proposal) -> render.Rendered:
+    """A request understood, with Yes and No: nothing is stored before the yes."""
+    if proposal.action is Action.FOLLOW and proposal.target is not None:
+        mask = to_mask(proposal.offsets or ())
+        yes = callbacks.follow(proposal.target, mask)
+    elif proposal.action is Action.UNFOLLOW:
+        yes = callbacks.encode("unsub", str(proposal.subscription_id))
+    else:
+        yes = callbacks.encode("offs", str(to_mask(proposal.offsets or ())))
+    keyboard = [[_button("Yes", yes), _button("No", callbacks.encode("nop", "no"))]]
+    return render.escape(proposal.question), InlineKeyboardMarkup(keyboard)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        label if len(label) <= 60 else label[:57] + "...", callback_data=data
+    )
 
 
 async def subscribe(update: Update, context: BotContext) -> None:
@@ -31,7 +57,8 @@ async def subscribe(update: Update, context: BotContext) -> None:
         return
     words = " ".join(context.args or [])
     outcome = context.services.subscriptions.subscribe(chat.id, words, chat.type)
-    await send(update, context, [outcome_message(outcome)])
+    knowledge = context.services.source.snapshot.knowledge
+    await send(update, context, [outcome_message(outcome, knowledge)])
 
 
 async def subscriptions(update: Update, context: BotContext) -> None:

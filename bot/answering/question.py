@@ -1,0 +1,121 @@
+"""A question as words in clauses, with the clause that asks it.
+
+People put context first and the question last: "I watched the Vinnova webinar
+in May, but when is the actual Vinnväxt deadline?".  Punctuation and "but"
+split a message into clauses; the last clause with a question phrase is the
+focus, and an item named there wins over one named only as context.
+Shorthand ("reg", "conf") is read as the word it stands for, and a name glued
+to its year ("tci2025") as two words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS, find_phrases, question_phrases
+from bot.answering.roles import ABBREVIATIONS, GREETINGS, THANKS
+from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, words
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;?!.()\[\]…]+|\s[-–—]\s|\bbut\b|\bhowever\b|\banyway\b"
+    r"|\b(?:and|so|then)\s+(?=(?:when|where|what|which|how|who|is|are|can|could|do|does|did"
+    r"|tell|give|show|send)\b)"
+)  # "... an agency in Navarra and when is the ECCP conference?": the question starts at "when"
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_TITLED = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]+")  # not the first word of a sentence
+_GLUED_YEAR = re.compile(r"^([a-z]{2,})((?:19|20)\d\d)$")
+_WH = frozenset(
+    "when where what whats which who how is are can could do does did has have will until".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """Folded words, the clause of each word, and the focus clause."""
+
+    words: tuple[str, ...]
+    clauses: tuple[int, ...]
+    focus: int
+    capitals: frozenset[str] = frozenset()  # words written in capitals ("ECCP"), folded
+    titled: frozenset[str] = frozenset()  # words written with a capital inside a sentence
+
+    @cached_property
+    def clause_count(self) -> int:
+        """How many clauses the question has (at least one)."""
+        return (max(self.clauses) + 1) if self.clauses else 1
+
+    def clause_weight(self, clause: int) -> float:
+        """How much a word in this clause says about what is asked: the focus most."""
+        if clause == self.focus:
+            return 1.0
+        if clause < self.focus:
+            return 0.4 ** (self.focus - clause)
+        return 0.3
+
+
+def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Question:
+    """Split a question into folded words and clauses, and find its focus.
+
+    `correct` fixes typos in question words first, so "wehn is it" still asks.
+    """
+    found: list[str] = []
+    clauses: list[int] = []
+    asking: list[int] = []
+    for part in _CLAUSE_BREAK.split(fold(text)):
+        part_words = correct(expand(words(part)))
+        if not part_words:
+            continue
+        if asking and _trailing(part_words):
+            found += part_words  # "(AEI) 2031", "2021 to 2024": part of the clause before
+            clauses += [len(asking) - 1] * len(part_words)
+            continue
+        clause = len(asking)
+        asking.append(clause if _asks(part_words) else -1)
+        found += part_words
+        clauses += [clause] * len(part_words)
+    marked = [c for c in asking if c >= 0]
+    focus = marked[-1] if marked else max(len(asking) - 1, 0)
+    capitals = frozenset(fold(w) for w in _CAPITALS.findall(text))
+    titled = frozenset(fold(w) for w in _TITLED.findall(text))
+    return Question(tuple(found), tuple(clauses), focus, capitals, titled)
+
+
+def expand(found: Sequence[str]) -> list[str]:
+    """Shorthand as the words it stands for; a name glued to its year as two words."""
+    result: list[str] = []
+    for word in found:
+        glued = _GLUED_YEAR.match(word)
+        if glued and word not in CLOSED_VOCABULARY:
+            result += [glued.group(1), glued.group(2)]
+        else:
+            result += ABBREVIATIONS.get(word, (word,))
+    return result
+
+
+def _trailing(part_words: Sequence[str]) -> bool:
+    """A bit cut off by punctuation that asks nothing and names nothing: "(AEI) 2025 thanks!"."""
+    if _asks(part_words):
+        return False
+    return len(part_words) == 1 or all(
+        w.isdigit()
+        or w in STOPWORDS
+        or w in THANKS
+        or w in GREETINGS
+        or w in _ROUND_BITS
+        or fuzzy_ordinal(w) is not None
+        for w in part_words
+    )
+
+
+# ", second cut-off 2031": the end of a name, saying which round
+_ROUND_BITS = frozenset(ORDINALS) | frozenset("round edition cut off cutoff part phase".split())
+
+
+def _asks(clause_words: Sequence[str]) -> bool:
+    """Whether a clause holds a question word or phrase ("when", "link to", "did I miss")."""
+    return bool(_WH.intersection(clause_words)) or any(
+        find_phrases(clause_words, phrases) for phrases in question_phrases()
+    )

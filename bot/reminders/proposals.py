@@ -1,0 +1,72 @@
+"""Plain-word requests ("remind me 3 days before the CmR deadline") made into proposals.
+
+`bot.answering.subscription_requests` reads what is asked; this module
+resolves its target through the subscription service (the engine's own
+matching, "it" as the item just discussed), refuses honestly what can no
+longer send anything, and returns a `Proposal` for the adapter to confirm.
+Nothing is stored here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answering.subscription_requests import Action, Request, read_request
+from bot.reminders.outcomes import Outcome, Proposal, Status
+from bot.reminders.preferences import Offsets, in_menu, list_words
+from bot.reminders.target_words import describe
+from bot.reminders.targets import Target
+
+if TYPE_CHECKING:
+    from bot.reminders.subscribing import SubscriptionService
+
+NOT_FOLLOWED = "You don't follow that. /subscriptions lists what you do."
+WHICH = "Which one? /subscriptions lists what you follow, each with a remove button."
+
+
+def propose(
+    service: SubscriptionService, chat_id: int, text: str, last_item: str | None = None
+) -> Proposal | Outcome | None:
+    """A plain-words request, to be confirmed; an Outcome if it cannot be; None if none."""
+    request = read_request(text)
+    if request is None:
+        return None
+    try:
+        offsets = in_menu(request.offsets) if request.offsets else None
+    except ValueError as exc:
+        return Outcome(Status.USAGE, f"I can remind you only so long before: {exc}.")
+    if request.action is Action.OFFSETS:
+        assert offsets is not None
+        question = f"Remind you {list_words(offsets)} before every deadline and start?"
+        return Proposal(Action.OFFSETS, question, offsets=offsets)
+    if request.action is Action.UNFOLLOW:
+        return _propose_unfollow(service, chat_id, request, last_item)
+    return _propose_follow(service, request, offsets, last_item)
+
+
+def _propose_follow(
+    service: SubscriptionService, request: Request, offsets: Offsets | None, last_item: str | None
+) -> Proposal | Outcome:
+    found = service.resolve(request.target, last_item if request.refers_back else None)
+    if not isinstance(found, Target):
+        return found
+    refusal = service.nothing_to_come(found, service.clock())
+    if refusal is not None:
+        return refusal
+    label = describe(found, service.engine().knowledge)
+    when = f", {list_words(offsets)} before" if offsets else ""
+    return Proposal(Action.FOLLOW, f"Follow {label}{when}?", found, offsets)
+
+
+def _propose_unfollow(
+    service: SubscriptionService, chat_id: int, request: Request, last_item: str | None
+) -> Proposal | Outcome:
+    found = service.resolve(request.target, last_item if request.refers_back else None)
+    if isinstance(found, Outcome):
+        return Outcome(Status.USAGE, WHICH) if found.status is Status.USAGE else found
+    current = service.subscriptions(chat_id)
+    chosen = next((sub for sub, _ in current if sub.target == found), None)
+    if chosen is None:
+        return Outcome(Status.NOT_SUBSCRIBED, NOT_FOLLOWED)
+    label = describe(chosen.target, service.engine().knowledge)
+    return Proposal(Action.UNFOLLOW, f"Stop following {label}?", subscription_id=chosen.id)
