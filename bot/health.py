@@ -1,17 +1,18 @@
-"""One notion of health for the process: what `/healthz` reports and a supervisor acts on.
+"""Whether the bot is well, as the health endpoints report it (200 "ok" or 503 with problems).
 
-Anything that can fail silently in the background (a scheduler task, the
-Bot API refusing the token, a Bot API that stopped answering) calls
-`mark_failed` with a reason; `/healthz` then answers 503 with the reasons,
-and a fatal problem also ends the process with a non-zero exit status.
+Components that notice a lasting failure mark it here; the endpoint in
+both modes (webhook `/healthz`, and the `[health]` port in polling mode)
+only reads it.  Plain state, no I/O: the delivery and scheduling services
+may import it.
 
 Liveness (`ApiWatch`): python-telegram-bot stops polling for good on the
-first 401 and otherwise retries a dead server forever; either way the process stays alive and does
-nothing, so a supervisor (`Restart=on-failure`) never helps.  `ApiWatch` sees
-the status of every Bot API response and every network failure; when the
-token is refused `unauthorized_limit` times in a row, or no response at all
-arrived for `dead_after_s`, it marks health failed and `fatal` becomes the
-reason, and the application stops with a non-zero exit status.
+first 401 and otherwise retries a dead server forever; either way the
+process stays alive and does nothing, so a supervisor (`Restart=on-failure`)
+never helps.  `ApiWatch` sees the status of every Bot API response and every
+network failure; when the token is refused `unauthorized_limit` times in a
+row (once on getUpdates), or no response at all arrived for `dead_after_s`,
+it marks health failed and `fatal` becomes the reason, and the application
+stops with a non-zero exit status.
 """
 
 from __future__ import annotations
@@ -24,29 +25,29 @@ log = logging.getLogger(__name__)
 
 
 class Health:
-    """The problems this process has right now; healthy when there are none."""
+    """The problems noticed so far; healthy while there are none."""
 
     def __init__(self) -> None:
-        self._problems: dict[str, None] = {}  # ordered and without repeats
+        self._problems: dict[str, None] = {}  # insertion-ordered set
 
     def mark_failed(self, reason: str) -> None:
-        """Record a problem (logged once); health stays failed until `mark_ok`."""
+        """Note a problem (once, however often it is noticed); logged the first time."""
         if reason not in self._problems:
             log.error("unhealthy: %s", reason)
         self._problems[reason] = None
 
     def mark_ok(self) -> None:
-        """Forget every problem: the process is healthy again."""
+        """Forget every problem: the component that noticed them works again."""
         self._problems.clear()
 
     @property
     def ok(self) -> bool:
-        """Whether no problem is recorded."""
+        """True while no problem is noted."""
         return not self._problems
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """The recorded problems, oldest first."""
+        """The problems noted, oldest first."""
         return tuple(self._problems)
 
 

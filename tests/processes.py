@@ -87,6 +87,7 @@ def start_bot(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
         [sys.executable, "main.py", *args],
         cwd=ROOT,
         env=full,
+        stdin=subprocess.DEVNULL,  # as under systemd or Docker: no terminal
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -10,8 +10,8 @@ import pytest
 BOT = Path(__file__).resolve().parent.parent / "bot"
 DOMAIN = (
     "knowledge/items knowledge/dates knowledge/parse knowledge/fields knowledge/tags "
-    "answering/answers answering/text answering/subscription_requests reminders/preferences "
-    "reminders/promises "
+    "knowledge/zones answering/answers answering/text answering/subscription_requests "
+    "reminders/preferences reminders/promises "
     "answering/intents answering/matching answering/listing answering/phrasing "
     "answering/engine answering/roles answering/question answering/heard answering/evidence "
     "answering/choice answering/talk answering/topics answering/mentions "
@@ -32,7 +32,7 @@ PACKAGE_BORDERS = {
     "delivery": ("bot.knowledge", "bot.store", "bot.reminders.targets", "bot.health"),
     "reminders": ("bot.knowledge", "bot.answering", "bot.delivery", "bot.store", "bot.health"),
 }
-ADAPTERS = ("bot.telegram", "bot.cli", "bot.console")
+ADAPTERS = ("bot.telegram", "bot.cli", "bot.console", "bot.__main__")
 CLOCK_CALLS = {
     ("datetime", "now"),
     ("datetime", "utcnow"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ast
 import inspect
 import re
 import tomllib
@@ -15,8 +14,10 @@ import pytest
 from bot import config
 from bot.answering.phrasing import help_text
 from bot.cli import build_parser
-from bot.telegram.app import command_handlers, command_menu
+from bot.config.schema import SCHEMA
+from bot.telegram.app import command_handlers
 from bot.telegram.handlers.commands import ADMIN_COMMANDS, COMMANDS, HELP_FOOTER, help_message
+from bot.telegram.profile import command_menu
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -120,6 +121,7 @@ def test_the_cli_has_the_documented_sub_commands():
         "knowledge check",
         "export ics",
         "db upgrade",
+        "health",
     ]
 
 
@@ -174,32 +176,8 @@ def test_ci_stops_at_the_first_failure():
 
 
 def read_keys() -> dict[str, set[str]]:
-    """Section -> keys that bot/config.py reads, from `x = _section(raw, "x")` and `x.get("k")`."""
-    tree = ast.parse(inspect.getsource(config))
-    sections: dict[str, str] = {}
-    for node in ast.walk(tree):
-        match node:
-            case ast.Assign(
-                targets=[ast.Name(id=variable)],
-                value=ast.Call(
-                    func=ast.Name(id="_section"), args=[_, ast.Constant(value=str(name))]
-                ),
-            ):
-                sections[variable] = name
-    keys: dict[str, set[str]] = {name: set() for name in sections.values()}
-    for node in ast.walk(tree):
-        match node:
-            case ast.Call(
-                func=ast.Attribute(value=ast.Name(id=variable), attr="get"),
-                args=[ast.Constant(value=str(key)), *_],
-            ) if variable in sections:
-                keys[sections[variable]].add(key)
-            case ast.Call(
-                func=ast.Name(id="_number"),
-                args=[ast.Name(id=variable), ast.Constant(value=str(key)), *_],
-            ) if variable in sections:
-                keys[sections[variable]].add(key)
-    return keys
+    """Section -> keys the settings read: the schema that load_settings checks against."""
+    return {section: set(keys) for section, keys in SCHEMA.items()}
 
 
 def example_config() -> dict[str, Any]:

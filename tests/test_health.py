@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.health import ApiWatch, Health
-from bot.telegram.app import _healthz
+from bot.telegram.http import _healthz
 
 
 class Ticks:
@@ -53,8 +53,8 @@ def test_a_bot_api_silent_for_too_long_is_fatal():
 
 
 async def test_healthz_answers_503_with_the_problems(app_services):
-    assert (await _healthz(app_services)(None)).status == 200
+    assert (await _healthz(app_services.health)(None)).status == 200
     app_services.health.mark_failed("scheduler task timer failed: OverflowError()")
-    response = await _healthz(app_services)(None)
+    response = await _healthz(app_services.health)(None)
     assert response.status == 503
     assert response.text == "scheduler task timer failed: OverflowError()"

@@ -171,6 +171,32 @@ def moment(value: object, zone: ZoneInfo) -> date | datetime:
     raise Invalid(_not_a_moment(value, zone, "a date or an offset datetime"))
 
 
+def offset_conflict(value: object, zone: ZoneInfo) -> str | None:
+    """Why an offset datetime contradicts the item's zone, or None when they agree.
+
+    A UTC time (`Z` or +00:00) is an instant written explicitly in UTC, never a
+    forgotten summer time, so it agrees with any zone; the zone still says how the
+    item's dates are shown.
+    """
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return None
+    written, actual = value.utcoffset(), value.astimezone(zone).utcoffset()
+    if written in (actual, timedelta(0)):
+        return None
+    local = value.replace(tzinfo=zone)
+    return (
+        f"the offset {_offset(value)} contradicts timezone {shown(zone.key)}, which is "
+        f"{_offset(local)} on {value.date().isoformat()}: write {local.isoformat()}, "
+        "or fix the timezone"
+    )
+
+
+def _offset(moment: datetime) -> str:
+    """'+02:00' for a moment's UTC offset."""
+    text = moment.strftime("%z") or "+0000"
+    return f"{text[:3]}:{text[3:5]}"
+
+
 def day(value: object, zone: ZoneInfo) -> date:
     """A date without a time of day."""
     if isinstance(value, datetime):

@@ -6,8 +6,10 @@ all in one pass; each names the file, the item and the field.  Items are
 counted from 1 within their table, as an editor counts them: `calls[2]` is the
 second `[[calls]]` entry of its file.
 
-Unknown fields are not refused, because the format may gain optional fields,
-but they are reported as warnings (most are typos, such as `registraton_url`).
+Unknown fields are refused with the nearest known one ("did you mean
+registration_url?"): a warning nobody reads let a misspelt link vanish
+silently.  An offset datetime must agree with the zone the item names
+(+02:00 in November is not Europe/Brussels): one of the two is a typo.
 This module reads no files: `bot.knowledge.source` does the I/O,
 and `bot.knowledge.fields` reads single values.
 """
@@ -64,7 +66,8 @@ class KnowledgeError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeReport:
-    """Knowledge that loaded cleanly, with the warnings an editor should still see."""
+    """Knowledge that loaded cleanly, with the warnings an editor should still see (none today:
+    every finding is a problem, but the channel stays for softer rules)."""
 
     knowledge: Knowledge
     warnings: tuple[Problem, ...] = ()
@@ -178,8 +181,11 @@ class _FileReader:
         values: dict[str, object] = {"timezone": zone, "source": self.file}
         for name, value in raw.items():
             reader = spec.readers.get(name)
+            translation = _translation_reader(name)
             if reader is not None:
                 self._read_field(label, name, reader, value, zone, values)
+            elif translation is not None:  # checked, not kept yet
+                self._read_field(label, name, translation, value, zone, {})
             elif name != "timezone":
                 self._unknown_field(table, label, name)
         for name in spec.required:
@@ -187,6 +193,8 @@ class _FileReader:
                 self._problem(
                     label, name, f"missing; it is required, e.g. {REQUIRED_EXAMPLES[name]}"
                 )
+        if "timezone" in raw:
+            self._offsets_agree(label, values, zone)
         misordered = spec.order(values, zone)
         if misordered is not None:
             self._problem(label, *misordered)
@@ -206,6 +214,13 @@ class _FileReader:
         except fields.Invalid as exc:
             self._problem(label, name, str(exc))
 
+    def _offsets_agree(self, label: str, values: dict[str, object], zone: ZoneInfo) -> None:
+        """Each offset datetime against the zone the item names: both can't be right."""
+        for name, value in values.items():
+            conflict = fields.offset_conflict(value, zone)
+            if conflict is not None:
+                self._problem(label, name, conflict)
+
     def _zone(self, label: str, value: object) -> ZoneInfo:
         """The item's zone; the default one when absent or wrong (then with a problem)."""
         if value is None:
@@ -223,10 +238,22 @@ class _FileReader:
         else:
             guess = fields.closest(name, SPECS[table].fields, SUGGEST_CUTOFF)
             hint = f'did you mean "{guess}"?' if guess else "not in the knowledge format"
-        self.warnings.append(Problem(self.file, label, name, f"unknown field, ignored: {hint}"))
+        self._problem(label, name, f"unknown field: {hint}")
 
     def _problem(self, label: str | None, name: str | None, message: str) -> None:
         self.problems.append(Problem(self.file, label, name, message))
+
+
+def _translation_reader(name: str) -> fields.Reader | None:
+    """`title_de`, `aliases_fr`, `summary_pl`: an editor's translation, read like the original.
+
+    Checked now so that a translation is never a surprise later; the engine does not use
+    them yet (the languages issue will), and a misspelt one is still an unknown field.
+    """
+    field, _, language = name.rpartition("_")
+    if language not in TRANSLATED_LANGUAGES or field not in TRANSLATED_FIELDS:
+        return None
+    return TRANSLATED_FIELDS[field]
 
 
 def _label(table: str, number: int, raw_id: object) -> str:
@@ -341,6 +368,12 @@ COMMON: dict[str, fields.Reader] = {
     "summary": fields.text,
     "tags": fields.tags,
     "related": fields.texts,
+}
+TRANSLATED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pl"})
+TRANSLATED_FIELDS: dict[str, fields.Reader] = {
+    "title": fields.text,
+    "aliases": fields.texts,
+    "summary": fields.text,
 }
 SPECS = {
     "events": _Spec(

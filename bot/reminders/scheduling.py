@@ -226,6 +226,8 @@ class Scheduler:
             result = await asyncio.to_thread(self.source.reload)
             if not result.ok:
                 log.warning("knowledge reload refused: %d problem(s)", len(result.problems))
+                for problem in result.problems:  # the editor reads the log, not a count
+                    log.warning("knowledge problem: %s", problem)
                 return result
             log.info("knowledge reloaded: %d items", len(result.snapshot.knowledge))
             if self.holds_lease():

@@ -7,7 +7,6 @@ then commands, buttons and inline queries, then free text; errors last.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
 import signal
@@ -16,8 +15,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlsplit
 
-from aiohttp import web
-from telegram import Bot, BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
@@ -49,6 +47,9 @@ from bot.telegram.handlers import (
 )
 from bot.telegram.handlers import subscriptions as subs
 from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.groups import group_admins_only
+from bot.telegram.http import Listeners, health_server, webhook_server
+from bot.telegram.profile import introduce
 from bot.telegram.transport import AiohttpRequest, SharedBudgetLimiter
 
 log = logging.getLogger(__name__)
@@ -71,21 +72,16 @@ def command_handlers() -> list[
         ("briefs", lists.briefs),
         ("next", commands.next_item),
         ("settings", commands.settings),
-        ("subscribe", subs.subscribe),
+        ("subscribe", group_admins_only(subs.subscribe)),
         ("subscriptions", subs.subscriptions),
-        ("unsubscribe", subs.unsubscribe),
-        ("stop", subs.stop),
+        ("unsubscribe", group_admins_only(subs.unsubscribe)),
+        ("stop", group_admins_only(subs.stop)),
         ("calendar", calendar.calendar),
         ("reload", admin.reload),
         ("stats", admin.stats),
         ("unanswered", admin.unanswered),
         ("announce", admin.announce),
     ]
-
-
-def command_menu() -> list[BotCommand]:
-    """The menu Telegram shows: the users' commands (admins type theirs)."""
-    return [BotCommand(name, description) for name, description in commands.COMMANDS]
 
 
 def build_application(services: Services) -> App:
@@ -126,9 +122,12 @@ def _register(app: App) -> None:
         app.add_handler(CommandHandler(name, handler))
     app.add_handler(CallbackQueryHandler(buttons.button))
     app.add_handler(InlineQueryHandler(inline.inline_query))
-    # New messages only: an edited question is not answered twice.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown))
     new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(new_text, questions.question))
+    # An edited question is answered again, in the messages that answered it.
+    edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(edited, questions.edited_question))
     app.add_error_handler(errors.on_error)
 
 
@@ -136,26 +135,12 @@ async def _post_init(app: App) -> None:
     """Open the sender, show the command menu, start the scheduler."""
     services: Services = app.bot_data["services"]
     await services.sender.__aenter__()
-    await app.bot.set_my_commands(command_menu())
+    await introduce(app.bot, services.settings)
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
     services.scheduler.every(PURGE_S, services.activity.purge, "purge-questions")
-    services.scheduler.every(WATCHDOG_S, _watchdog(app), "watchdog")
     log.info("bot @%s started as %s", app.bot.username, services.identity)
-
-
-def _watchdog(app: App) -> Callable[[], None]:
-    """Stop the application when the Bot API is fatally unusable: exit 1, and a restart."""
-    services: Services = app.bot_data["services"]
-
-    def check() -> None:
-        reason = services.watch.check()
-        if reason is not None and app.running:
-            log.critical("stopping: %s", reason)
-            app.stop_running()
-
-    return check
 
 
 async def _post_stop(app: App) -> None:
@@ -179,25 +164,13 @@ def run_bot(settings: Settings, webhook: bool = False) -> int:
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return 1
+    hook = settings.webhook
+    if webhook and (not hook.url or not hook.secret_token):
+        sys.stderr.write("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN\n")
+        return 1
     app = build_application(build_services(settings))
     freeze_start_up_objects()
-    if webhook:
-        return asyncio.run(serve_webhook(app, settings))
-    services: Services = app.bot_data["services"]
-    try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    except InvalidToken:  # polling's start-up or its last getUpdates met a 401
-        services.watch.refused()
-    return exit_status(services)
-
-
-def exit_status(services: Services) -> int:
-    """0 after a requested stop; 1 when the Bot API was fatally unusable (so: a restart)."""
-    reason = services.watch.fatal
-    if reason is not None:
-        sys.stderr.write(f"error: {reason}\n")
-        return 1
-    return 0
+    return asyncio.run(serve(app, settings, webhook))
 
 
 def freeze_start_up_objects() -> None:
@@ -226,68 +199,101 @@ async def token_problem(settings: Settings) -> str | None:
         return f"cannot reach the Telegram Bot API at {base}: {type(exc).__name__}"
 
 
-async def serve_webhook(app: App, settings: Settings) -> int:
-    """Receive updates on our own aiohttp server: the secret token checked, /healthz served."""
-    hook = settings.webhook
-    if not hook.url or not hook.secret_token:
-        sys.stderr.write("error: webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET_TOKEN\n")
-        return 1
-    server = web.Application()
-    server.router.add_post(urlsplit(hook.url).path or "/", _receiver(app, hook.secret_token))
-    server.router.add_get("/healthz", _healthz(app.bot_data["services"]))
-    runner = web.AppRunner(server)
-    await app.initialize()
-    await _post_init(app)  # run_polling calls the hooks; here we run the lifecycle ourselves
-    await app.start()
+async def serve(app: App, settings: Settings, webhook: bool) -> int:
+    """Listen first (a port in use fails here, before anything starts), then run until stopped.
+
+    One lifecycle for both modes, run by us rather than by PTB's run_polling:
+    it binds the health and webhook ports before the bot starts, and it needs
+    no event loop of its own after the token check's.
+    """
+    stopped = _stop_signal()  # from the start: a SIGTERM during start-up is a clean stop too
+    services: Services = app.bot_data["services"]
+    listeners = Listeners()
     try:
-        await runner.setup()
-        await web.TCPSite(runner, hook.listen, hook.port).start()
-        # Listen first, then tell Telegram where: no update arrives before we can take it.
-        await app.bot.set_webhook(hook.url, secret_token=hook.secret_token)
-        await _until_stopped(app)
+        await _listen(listeners, app, settings, webhook)
+        await app.initialize()
+        try:
+            await _post_init(app)  # run_polling would call the hooks; here we run the lifecycle
+            services.scheduler.every(WATCHDOG_S, _watchdog(services, stopped), "watchdog")
+            await _receive_updates(app, settings, webhook)
+            await app.start()
+            await stopped.wait()
+        finally:
+            await _wind_down(app)
+    except InvalidToken:  # polling's start-up or its last getUpdates met a 401
+        services.watch.refused()
     finally:
-        await runner.cleanup()
+        await listeners.close()
+    return exit_status(services)
+
+
+def _watchdog(services: Services, stopped: asyncio.Event) -> Callable[[], None]:
+    """Stop when the Bot API is fatally unusable (a revoked token, silence): exit 1, a restart."""
+
+    def check() -> None:
+        reason = services.watch.check()
+        if reason is not None and not stopped.is_set():
+            log.critical("stopping: %s", reason)
+            stopped.set()
+
+    return check
+
+
+def exit_status(services: Services) -> int:
+    """0 after a requested stop; 1 when the Bot API was fatally unusable (so: a restart)."""
+    reason = services.watch.fatal
+    if reason is not None:
+        sys.stderr.write(f"error: {reason}\n")
+        return 1
+    return 0
+
+
+async def _listen(listeners: Listeners, app: App, settings: Settings, webhook: bool) -> None:
+    services: Services = app.bot_data["services"]
+    if settings.health.port:
+        await listeners.listen(
+            health_server(services.health), settings.health.listen, settings.health.port
+        )
+    if webhook:
+        hook = settings.webhook
+        path = urlsplit(hook.url or "").path
+        server = webhook_server(app, path, hook.secret_token or "", services.health)
+        await listeners.listen(server, hook.listen, hook.port)
+
+
+async def _receive_updates(app: App, settings: Settings, webhook: bool) -> None:
+    """Tell Telegram where to send updates (webhook), or start asking for them (polling)."""
+    hook = settings.webhook
+    if webhook:
+        await app.bot.set_webhook(hook.url or "", secret_token=hook.secret_token)
+        return
+    assert app.updater is not None
+
+    def polling_failed(exc: TelegramError) -> None:
+        app.create_task(app.process_error(error=exc, update=None))
+
+    await app.updater.start_polling(
+        allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, error_callback=polling_failed
+    )
+
+
+async def _wind_down(app: App) -> None:
+    """Stop what started, in reverse: updates, the Application and its hooks, the sender."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
         await app.stop()
         await _post_stop(app)
+    try:
         await app.shutdown()
+    finally:
         await _post_shutdown(app)
-    return exit_status(app.bot_data["services"])
 
 
-def _receiver(
-    app: App, secret: str
-) -> Callable[[web.Request], Coroutine[Any, Any, web.StreamResponse]]:
-    async def receive(request: web.Request) -> web.StreamResponse:
-        if request.headers.get("X-Telegram-Bot-Api-Secret-Token") != secret:
-            return web.Response(status=403, text="wrong secret token")
-        try:
-            update = Update.de_json(await request.json(), app.bot)
-        except ValueError:
-            return web.Response(status=400, text="not an update")
-        await app.update_queue.put(update)
-        return web.Response(text="ok")
-
-    return receive
-
-
-def _healthz(services: Services) -> Callable[[web.Request], Coroutine[Any, Any, web.Response]]:
-    """`ok`, or 503 with one problem a line: the load balancer and supervisor act on it."""
-
-    async def healthz(_: web.Request) -> web.Response:
-        if services.health.ok:
-            return web.Response(text="ok")
-        return web.Response(status=503, text="\n".join(services.health.problems))
-
-    return healthz
-
-
-async def _until_stopped(app: App) -> None:
-    """Wait for SIGTERM or SIGINT, or for the watchdog to find the Bot API unusable."""
+def _stop_signal() -> asyncio.Event:
+    """An event set by SIGTERM or SIGINT."""
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopped.set)
-    services: Services = app.bot_data["services"]
-    while not stopped.is_set() and services.watch.fatal is None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stopped.wait(), WATCHDOG_S)
+    return stopped

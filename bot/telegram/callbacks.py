@@ -9,6 +9,7 @@ fits, so long ids travel as a short hash and are looked up again.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering.answers import Intent
@@ -25,12 +26,12 @@ LIST_KINDS = ("events", "calls", "briefs")
 class Action:
     """A parsed button press: what to do and with what."""
 
-    verb: str  # ask | cal | sub | page | tz | unsub | ann | show | fol | offs | quiet | nop
+    verb: str  # ask | cal | sub | page | tz | unsub | ann | show | all | fol | offs | quiet | nop
     args: tuple[str, ...]
 
 
 VERBS = {
-    "ask": 2, "cal": 1, "sub": 1, "page": 2, "tz": 1, "unsub": 1, "ann": 2, "show": 1,
+    "ask": 2, "cal": 1, "sub": 1, "page": 2, "tz": 1, "unsub": 1, "ann": 2, "show": 1, "all": 2,
     "fol": 2, "offs": 1, "quiet": 1, "nop": 1,
 }  # fmt: skip
 _TARGET_CODES = {
@@ -86,6 +87,20 @@ def ask(intent: Intent, item: AnyItem) -> str:
 def page(kind: str, number: int) -> str:
     """Another page of /events, /calls or /briefs."""
     return encode("page", kind, str(number))
+
+
+def list_key(ids: Sequence[str]) -> str:
+    """A short, stable name for a list of item ids (the list itself stays in memory)."""
+    return hashlib.sha256("\n".join(ids).encode()).hexdigest()[:12]
+
+
+def parse_all(action: Action) -> tuple[str, int] | None:
+    """The list key and page of a "Show all" or its paging, if valid."""
+    key, text = action.args
+    number = whole_number(text)
+    if len(key) != 12 or not key.isalnum() or number is None or number > 10_000:
+        return None
+    return key, number
 
 
 def parse_page(action: Action) -> tuple[str, int] | None:

@@ -7,20 +7,30 @@ Every text from the knowledge or from users is escaped before it goes out.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.answering.answers import Answer, AnswerKind
 from bot.answering.phrasing import short_line
-from bot.knowledge.dates import CallStatus, EventStatus, call_status, event_status
+from bot.knowledge.dates import (
+    CallStatus,
+    EventStatus,
+    call_deadline,
+    call_status,
+    event_status,
+    format_in_zone,
+)
 from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge, Link
 from bot.telegram import callbacks
 
 LIMIT = 4000  # below Telegram's 4,096, with room for the part marker
 PAGE_SIZE = 5
+LIST_CAP = 10  # items in a free-text answer; "Show all" opens the paged list
 Rendered = tuple[str, InlineKeyboardMarkup | None]
+Pager = Callable[[int], str]
 
 
 def escape(text: str) -> str:
@@ -28,11 +38,78 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def answer_messages(answer: Answer, knowledge: Knowledge, now: datetime) -> list[Rendered]:
-    """One answer as one or more messages; the buttons go on the last one."""
-    parts = split(escape(answer.text))
+def answer_messages(
+    answer: Answer,
+    knowledge: Knowledge,
+    now: datetime,
+    viewer: ZoneInfo | None = None,
+    list_key: str | None = None,
+) -> list[Rendered]:
+    """One answer as one or more messages; the buttons go on the last one.
+
+    Lists are drawn here, one line an item with the reader's own time, and
+    at most LIST_CAP of them: with `list_key` (where the caller keeps the
+    ids) a "Show all" button opens the rest as pages.
+    """
+    listed = _items(answer.items, knowledge) if answer.kind is AnswerKind.LIST else []
+    if listed:
+        return [_list_answer(answer, listed, now, viewer, list_key)]
+    text = escape(answer.text + _card_time(answer, knowledge, viewer))
+    parts = split(text)
     keyboard = answer_keyboard(answer, knowledge, now)
     return [(part, keyboard if n == len(parts) - 1 else None) for n, part in enumerate(parts)]
+
+
+def list_heading(answer: Answer) -> str:
+    """The first line of a list answer ("Open calls (12):")."""
+    return answer.text.split("\n", 1)[0]
+
+
+def _list_answer(
+    answer: Answer,
+    items: Sequence[AnyItem],
+    now: datetime,
+    viewer: ZoneInfo | None,
+    list_key: str | None,
+) -> Rendered:
+    shown = items[:LIST_CAP] if list_key else items
+    lines = [escape(list_heading(answer))] + [_line(item, now, viewer) for item in shown]
+    if len(shown) < len(items):
+        lines.append(escape(f"… and {len(items) - len(shown)} more."))
+        button = _button(f"Show all {len(items)}", callbacks.encode("all", str(list_key), "0"))
+        return split("\n".join(lines))[0], InlineKeyboardMarkup([[button]])
+    return split("\n".join(lines))[0], None
+
+
+def _line(item: AnyItem, now: datetime, viewer: ZoneInfo | None) -> str:
+    return f"• {escape(short_line(item, now) + viewer_time(item, viewer, ' — your time: {}'))}"
+
+
+def viewer_time(item: AnyItem, viewer: ZoneInfo | None, template: str) -> str:
+    """The item's moment on the reader's clock, when theirs differs from the item's."""
+    moment = _moment(item)
+    if viewer is None or moment is None:
+        return ""
+    if moment.astimezone(viewer).utcoffset() == moment.astimezone(item.timezone).utcoffset():
+        return ""
+    return template.format(format_in_zone(moment, viewer))
+
+
+def _moment(item: AnyItem) -> datetime | None:
+    """The instant that matters: a timed event's start, a call's deadline."""
+    if isinstance(item, Event):
+        return item.start if isinstance(item.start, datetime) else None
+    if isinstance(item, Call):
+        return call_deadline(item)
+    return None
+
+
+def _card_time(answer: Answer, knowledge: Knowledge, viewer: ZoneInfo | None) -> str:
+    """An item card gets the reader's time too, unless its wording already gave it."""
+    item = knowledge.get(answer.item_id) if answer.item_id else None
+    if answer.kind is not AnswerKind.ITEM or item is None or "Your time" in answer.text:
+        return ""
+    return viewer_time(item, viewer, "\n(Your time: {}.)")
 
 
 def answer_keyboard(
@@ -105,25 +182,32 @@ def _button(label: str, data: str) -> InlineKeyboardButton:
 
 
 def list_page(
-    title: str, kind: str, items: Sequence[AnyItem], number: int, now: datetime
+    title: str,
+    kind: str,
+    items: Sequence[AnyItem],
+    number: int,
+    now: datetime,
+    viewer: ZoneInfo | None = None,
+    pager: Pager | None = None,
 ) -> Rendered:
-    """One page of /events, /calls or /briefs, with a button per item and paging."""
+    """One page of /events, /calls, /briefs (or a "Show all"), a button per item and paging."""
+    turn = pager or (lambda n: callbacks.page(kind, n))
     pages = max(1, -(-len(items) // PAGE_SIZE))
     number = min(max(0, number), pages - 1)
     shown = items[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
     if not items:
         return f"No {escape(title.lower())} right now.", None
     head = f"<b>{escape(title)}</b> (page {number + 1} of {pages})"
-    lines = [head] + [f"• {escape(short_line(item, now))}" for item in shown]
+    lines = [head] + [_line(item, now, viewer) for item in shown]
     rows = [
         [_button(item.title, callbacks.encode("show", callbacks.item_ref(item.id)))]
         for item in shown
     ]
     paging = []
     if number > 0:
-        paging.append(_button("‹ Previous", callbacks.page(kind, number - 1)))
+        paging.append(_button("‹ Previous", turn(number - 1)))
     if number < pages - 1:
-        paging.append(_button("Next ›", callbacks.page(kind, number + 1)))
+        paging.append(_button("Next ›", turn(number + 1)))
     return "\n".join(lines), InlineKeyboardMarkup([*rows, paging] if paging else rows)
 
 

@@ -56,6 +56,7 @@ class Control:
             ("POST", "migrate", self.migrate),
             ("POST", "limit", self.limit),
             ("GET", "faults", self.faults),
+            ("POST", "member", self.member),
         ]
         for verb, name, handler in routes:
             router.add_route(verb, f"/_control/{name}", _guarded(handler))
@@ -72,6 +73,7 @@ class Control:
             "callback": self.fake.queue_callback,
             "inline_query": self.fake.queue_inline_query,
             "update": self.fake.queue_update,
+            "edit": self.fake.queue_edit,
         }
         return builders[item.pop("type", "message")](**item)
 
@@ -116,6 +118,11 @@ class Control:
 
     async def latency(self, request: web.Request) -> web.Response:
         self.fake.latency = float((await request.json())["seconds"])
+        return _ok()
+
+    async def member(self, request: web.Request) -> web.Response:
+        """Body: {"chat_id", "user_id", "status"}: who administers a group."""
+        self.fake.set_member_status(**await request.json())
         return _ok()
 
     async def reset(self, request: web.Request) -> web.Response:

@@ -29,6 +29,7 @@ from tests.fake_bot_api.params import (
     json_param,
     optional_number,
 )
+from tests.fake_bot_api.profile import Profile
 from tests.fake_bot_api.state import Chats, StoredFile, UpdateQueue
 from tests.fake_bot_api.telegram_html import caption_text, message_text, text_content
 
@@ -68,6 +69,8 @@ class Telegram:
             "sendChatAction": self.send_chat_action,
             "deleteMessage": self.delete_message,
         }
+        self.profile = Profile(chats)
+        self.handlers.update(self.profile.handlers())
         self._names = {name.lower(): name for name in self.handlers}
 
     def canonical(self, name: str) -> str | None:
@@ -75,6 +78,7 @@ class Telegram:
         return self._names.get(name.lower())
 
     def clear(self) -> None:
+        self.profile.clear()
         self.files.clear()
         self.open_queries.clear()
         self.commands.clear()
@@ -206,6 +210,9 @@ class Telegram:
 
     def _send(self, chat: JsonDict, params: Params, content: JsonDict) -> JsonDict:
         body: JsonDict = {"from": self.bot, **content}
+        thread = params.get("message_thread_id")
+        if thread not in (None, ""):
+            body |= {"message_thread_id": int(str(thread)), "is_topic_message": True}
         reply = self._reply_target(chat, params)
         if reply is not None:
             body["reply_to_message"] = reply

@@ -138,12 +138,21 @@ class FakeBotApi:
         *,
         first_name: str = "Test",
         title: str | None = None,
+        thread_id: int | None = None,
     ) -> JsonDict:
-        """Queue a user's text message; /commands and @mentions get entities automatically."""
+        """Queue a user's text message; /commands and @mentions get entities automatically.
+
+        `thread_id` puts it in that topic of a forum supergroup.
+        """
         user = make_user(sender_id(chat_id, user_id, chat_type), username, first_name)
         self._chats.remember_user(user)
-        chat = self._chats.remember(chat_for(chat_id, chat_type, user, title))
+        chat = chat_for(chat_id, chat_type, user, title)
+        if thread_id is not None:
+            chat["is_forum"] = True
+        chat = self._chats.remember(chat)
         body: JsonDict = {"from": user, "text": text}
+        if thread_id is not None:
+            body |= {"message_thread_id": thread_id, "is_topic_message": True}
         found = detect_entities(text) if entities is None else entities
         if found:
             body["entities"] = found
@@ -182,6 +191,22 @@ class FakeBotApi:
             "chat_type": "sender",
         }
         return self._updates.put({"inline_query": inline})
+
+    def queue_edit(self, chat_id: int, message_id: int, text: str) -> JsonDict:
+        """Queue an edited_message update: the user changed the text of their message."""
+        old = self._chats.get(chat_id, message_id)
+        if old is None or old.get("from", {}).get("id") == self.bot["id"]:
+            raise ValueError(f"no user message {message_id} in chat {chat_id} to edit")
+        edited = {**without(old, "entities"), "text": text, "edit_date": int(time.time())}
+        found = detect_entities(text)
+        if found:
+            edited["entities"] = found
+        self._chats.replace(edited)
+        return self._updates.put({"edited_message": edited})
+
+    def set_member_status(self, chat_id: int, user_id: int, status: str) -> None:
+        """Make a user 'creator', 'administrator', 'member' ... of a group (getChatMember)."""
+        self._api.profile.set_status(chat_id, user_id, status)
 
     def queue_update(self, update: JsonDict) -> JsonDict:
         """Queue any update body as given (its update_id is replaced to keep ids increasing)."""

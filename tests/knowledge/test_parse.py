@@ -368,26 +368,111 @@ def test_anything_but_the_three_tables_at_top_level_is_refused(text, expected):
     assert found[0].startswith(expected)
 
 
-# Warnings: unknown fields are allowed but reported
+# Unknown fields: refused, with the closest known field
 
 
-def test_unknown_fields_are_warnings_with_the_closest_known_field():
+def test_unknown_fields_are_problems_with_the_closest_known_field():
     text = entry(
         "events",
         registraton_url='"https://x.org"',
         deadline="2022-07-29",
         colour='"blue"',
     )
-    report = parse_knowledge_report([("one.toml", text)], BRUSSELS)
-    assert len(report.knowledge) == 1
-    assert [str(w) for w in report.warnings] == [
+    assert problems(text) == [
         "one.toml: events[1] 'an-event': field 'registraton_url': "
-        'unknown field, ignored: did you mean "registration_url"?',
+        'unknown field: did you mean "registration_url"?',
         "one.toml: events[1] 'an-event': field 'deadline': "
-        "unknown field, ignored: it belongs in [[calls]], not [[events]]",
+        "unknown field: it belongs in [[calls]], not [[events]]",
         "one.toml: events[1] 'an-event': field 'colour': "
-        "unknown field, ignored: not in the knowledge format",
+        "unknown field: not in the knowledge format",
     ]
+
+
+@pytest.mark.parametrize(
+    ("table", "typo", "meant"),
+    [
+        ("events", "registraton_url", "registration_url"),
+        ("events", "locaton", "location"),
+        ("calls", "deadlin", "deadline"),
+        ("calls", "Summary", "summary"),
+        ("briefs", "publshed", "published"),
+        ("briefs", "tag", "tags"),
+    ],
+)
+def test_a_misspelt_field_refuses_the_item_and_names_the_field_meant(table, typo, meant):
+    (found,) = problems(entry(table, **{typo: '"x"'}))
+    assert found.endswith(f"field '{typo}': unknown field: did you mean \"{meant}\"?")
+
+
+# Offsets against the item's zone
+
+
+def test_an_offset_that_contradicts_the_items_zone_is_refused_with_the_right_one():
+    text = entry("calls", deadline="2022-11-15T18:00:00+02:00", timezone='"Europe/Brussels"')
+    assert problems(text) == [
+        "one.toml: calls[1] 'a-call': field 'deadline': the offset +02:00 contradicts "
+        'timezone "Europe/Brussels", which is +01:00 on 2022-11-15: '
+        "write 2022-11-15T18:00:00+01:00, or fix the timezone"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "zone"),
+    [
+        ("start", "2022-06-30T10:00:00+02:00", "Europe/Brussels"),
+        ("start", "2022-12-30T10:00:00+01:00", "Europe/Brussels"),
+        ("start", "2022-09-26T09:00:00+02:00", "Europe/Prague"),
+        ("start", "2022-09-26T09:00:00Z", "UTC"),
+        ("start", "2022-09-26T09:00:00+05:30", "Asia/Kolkata"),
+    ],
+)
+def test_offsets_that_agree_with_the_zone_load(field, value, zone):
+    (item,) = parse(entry("events", **{field: value}, timezone=f'"{zone}"'))
+    assert isinstance(item, Event)
+
+
+def test_both_ends_of_an_event_are_checked_against_its_zone():
+    text = entry(
+        "events",
+        start="2022-06-30T10:00:00+02:00",
+        end="2022-06-30T12:00:00+01:00",
+        timezone='"Europe/Brussels"',
+    )
+    (found,) = problems(text)
+    assert "field 'end': the offset +01:00 contradicts" in found
+
+
+def test_a_utc_time_agrees_with_any_zone_because_it_names_the_instant_explicitly():
+    text = entry("calls", deadline="2022-11-15T17:00:00Z", timezone='"Europe/Brussels"')
+    (item,) = parse(text)
+    assert isinstance(item, Call)
+    assert item.deadline.utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("title_de", '"ECCP-Jahreskonferenz"'), ("aliases_fr", '["conférence ECCP"]'),
+     ("summary_pl", '"Coroczna konferencja."')],
+)  # fmt: skip
+def test_translated_titles_aliases_and_summaries_load(name, value):
+    (item,) = parse(entry("events", **{name: value}))
+    assert isinstance(item, Event)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "found"),
+    [("title_de", "3", "field 'title_de': not text"), ("title_xx", '"x"', "unknown field"),
+     ("location_de", '"Prag"', "unknown field")],
+)  # fmt: skip
+def test_a_translation_is_checked_like_its_original_and_only_known_ones_load(name, value, found):
+    (problem,) = problems(entry("events", **{name: value}))
+    assert found in problem
+
+
+def test_an_offset_without_a_named_zone_is_taken_as_written():
+    (item,) = parse(entry("calls", deadline="2022-11-15T18:00:00+02:00"))
+    assert isinstance(item, Call)
+    assert item.deadline.utcoffset() == timedelta(hours=2)
 
 
 def test_clean_knowledge_has_no_warnings():

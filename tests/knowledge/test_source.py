@@ -126,10 +126,11 @@ def test_load_builds_a_snapshot_with_an_engine_over_the_same_knowledge(source):
     assert snapshot.warnings == ()
 
 
-def test_load_keeps_the_warnings_of_unknown_fields(tmp_path):
+def test_load_refuses_a_misspelt_field(tmp_path):
     write(tmp_path / "events.toml", EVENT + 'registraton_url = "https://x.org"\n')
-    (warning,) = KnowledgeSource(tmp_path, BRUSSELS, Engine).snapshot.warnings
-    assert warning.field == "registraton_url"
+    with pytest.raises(KnowledgeError) as caught:
+        KnowledgeSource(tmp_path, BRUSSELS, Engine)
+    assert [p.field for p in caught.value.problems] == ["registraton_url"]
 
 
 def test_load_raises_with_every_problem_when_the_first_load_fails(tmp_path):

@@ -82,6 +82,7 @@ def test_intents_are_checked():
 # --- encode and decode --------------------------------------------------------------------------
 
 EXAMPLES = [
+    ("all", "0123456789ab", "2"),
     ("ask", "when", "cmr-porto"),
     ("cal", "cmr-call"),
     ("sub", "#0123456789ab"),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.telegram.app import command_menu
+from bot.telegram.profile import command_menu
 from tests.conversation import buttons, said
 
 
 async def test_the_menu_sent_at_start_up_is_the_command_list(fake_api, bot):
-    (call,) = fake_api.sent("setMyCommands")
+    call = next(c for c in fake_api.sent("setMyCommands") if "scope" not in c)
     expected = [{"command": c.command, "description": c.description} for c in command_menu()]
     assert call["commands"] == expected
 

@@ -38,13 +38,3 @@ async def test_a_mention_of_a_similarly_named_bot_is_not_for_us(fake_api, bot):
     quietly(fake_api, f"@{fake_api.bot_username}2 when is cmr porto?")
     await in_group(fake_api, f"@{fake_api.bot_username} when is cmr porto?")
     assert len(fake_api.sent("sendMessage", GROUP)) == 1
-
-
-async def test_an_edited_question_is_not_answered_again(fake_api, bot):
-    chat = {"id": 42, "type": "private", "first_name": "Test"}
-    user = {"id": 42, "is_bot": False, "first_name": "Test"}
-    edited = {"message_id": 9, "date": 0, "edit_date": 1, "chat": chat, "from": user}
-    fake_api.queue_update({"edited_message": {**edited, "text": "when is cmr porto?"}})
-    reply = await said(fake_api, 42, "when is cmr lodz?")
-    assert "17 November 2022" in reply["text"]
-    assert len(fake_api.sent("sendMessage", 42)) == 1

@@ -16,8 +16,9 @@ from bot.telegram import callbacks, render
 from bot.telegram.callbacks import Action
 from bot.telegram.handlers.admin import PENDING, allowed
 from bot.telegram.handlers.commands import set_zone, settings_view
-from bot.telegram.handlers.context import BotContext, send
-from bot.telegram.handlers.lists import page
+from bot.telegram.handlers.context import MEDIA_WRITE_TIMEOUT, BotContext, send, thread_of
+from bot.telegram.handlers.groups import ONLY_ADMINS, may_manage
+from bot.telegram.handlers.lists import chat_of, page
 from bot.telegram.handlers.subscriptions import outcome_message, subscriptions
 
 EXPIRED = "This button has expired; ask me again."
@@ -46,9 +47,10 @@ async def _answer_about(update: Update, context: BotContext, item_id: str, inten
     chat_id = update.effective_chat.id if update.effective_chat else 0
     now = services.clock()
     word = QUESTION_WORDS.get(intent, "about")
-    answer = snapshot.engine.ask(word, now, services.zone_of(chat_id), follow_up=item_id)
+    zone = services.zone_of(chat_id)
+    answer = snapshot.engine.ask(word, now, zone, follow_up=item_id)
     services.conversations.last_item[chat_id] = item_id
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def ask(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
@@ -83,7 +85,13 @@ async def calendar(
         await query.answer(EXPIRED)
         return
     await query.answer()
-    await context.bot.send_document(update.effective_chat.id, data, filename=f"{item.id}.ics")
+    await context.bot.send_document(
+        update.effective_chat.id,
+        data,
+        filename=f"{item.id}.ics",
+        message_thread_id=thread_of(update),
+        write_timeout=MEDIA_WRITE_TIMEOUT,
+    )
 
 
 async def remind(
@@ -95,6 +103,9 @@ async def remind(
     chat = update.effective_chat
     if item is None or chat is None:
         await query.answer(EXPIRED)
+        return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
         return
     outcome = services.subscriptions.follow(chat.id, Target(TargetKind.ITEM, item.id), chat.type)
     await query.answer(outcome.text[:200])
@@ -113,6 +124,9 @@ async def follow(
     if target is None or mask is None or mask >= 1 << len(OFFSET_MENU) or chat is None:
         await query.answer(EXPIRED)
         return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
+        return
     offsets = from_mask(mask) if mask else None
     outcome = services.subscriptions.follow(chat.id, target, chat.type, offsets)
     await query.answer(outcome.text[:200])
@@ -128,6 +142,9 @@ async def offsets(
     if chat is None or mask is None or mask >= 1 << len(OFFSET_MENU):
         await query.answer(EXPIRED)
         return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
+        return
     chosen = from_mask(mask) if mask else None
     outcome = context.services.subscriptions.set_offsets(chat.id, chosen, chat.type)
     await query.answer(outcome.text[:200])
@@ -140,6 +157,9 @@ async def quiet(update: Update, context: BotContext, query: CallbackQuery, actio
     chat = update.effective_chat
     if chat is None or action.args[0] not in {"on", "off"}:
         await query.answer(EXPIRED)
+        return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
         return
     window = DEFAULT_QUIET if action.args[0] == "on" else None
     outcome = context.services.subscriptions.set_quiet_hours(chat.id, window, chat.type)
@@ -165,7 +185,29 @@ async def paging(
         await query.answer(EXPIRED)
         return
     await query.answer()
-    text, keyboard = page(*parsed, context.services)
+    text, keyboard = page(*parsed, context.services, chat_of(update))
+    await _edit(query, text, keyboard)
+
+
+async def show_all(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """ "Show all" under a capped list, and its pages: the remembered items, paged."""
+    parsed = callbacks.parse_all(action)
+    remembered = context.memory.lists.get(parsed[0]) if parsed else None
+    if parsed is None or remembered is None:
+        await query.answer(EXPIRED)
+        return
+    key, number = parsed
+    title, ids = remembered
+    services = context.services
+    items = [i for i in (services.source.snapshot.knowledge.get(n) for n in ids) if i]
+    zone = services.zone_of(chat_of(update))
+    text, keyboard = render.list_page(
+        title.rstrip(":"), "all", items, number, services.clock(), zone,
+        pager=lambda n: callbacks.encode("all", key, str(n)),
+    )  # fmt: skip
+    await query.answer()
     await _edit(query, text, keyboard)
 
 
@@ -187,6 +229,9 @@ async def unsubscribe(
     number = callbacks.whole_number(action.args[0])
     if chat is None or number is None:
         await query.answer(EXPIRED)
+        return
+    if not await may_manage(update, context):
+        await query.answer(ONLY_ADMINS)
         return
     outcome = context.services.subscriptions.remove(chat.id, number)
     await query.answer(outcome.text[:200])
@@ -235,6 +280,7 @@ ACTIONS: dict[str, Action_] = {
     "tz": zone,
     "unsub": unsubscribe,
     "ann": announcement,
+    "all": show_all,
     "fol": follow,
     "offs": offsets,
     "quiet": quiet,

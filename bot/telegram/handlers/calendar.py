@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.calendar import feed
-from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.context import MEDIA_WRITE_TIMEOUT, BotContext, thread_of
 
 
 async def calendar(update: Update, context: BotContext) -> None:
@@ -15,4 +15,10 @@ async def calendar(update: Update, context: BotContext) -> None:
         return
     services = context.services
     data = feed(services.source.snapshot.knowledge, services.clock())
-    await context.bot.send_document(chat.id, data, filename="eccp-events-and-deadlines.ics")
+    await context.bot.send_document(
+        chat.id,
+        data,
+        filename="eccp-events-and-deadlines.ics",
+        message_thread_id=thread_of(update),
+        write_timeout=MEDIA_WRITE_TIMEOUT,
+    )

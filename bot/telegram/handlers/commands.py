@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 
 from bot import store
 from bot.answering.listing import ListRequest, Status, select
 from bot.answering.phrasing import help_text
+from bot.knowledge.zones import resolve_zone, zone_names
 from bot.reminders.preferences import (
     OFFSET_MENU,
     Offsets,
@@ -32,7 +34,14 @@ COMMANDS = (
     ("settings", "Your time zone, when reminders come, quiet hours"),
     ("stop", "Remove your subscriptions and data"),
 )
-ADMIN_COMMANDS = ("reload", "stats", "unanswered", "announce")
+ADMIN_MENU = (
+    ("reload", "Admin: check the knowledge files and swap them in"),
+    ("stats", "Admin: users, subscriptions and this week's questions"),
+    ("unanswered", "Admin: the questions I could not answer"),
+    ("announce", "Admin: send a message to followers (/announce #tag text)"),
+)
+ADMIN_COMMANDS = tuple(name for name, _ in ADMIN_MENU)
+UNKNOWN_COMMAND = "I don't know {command}. Send /help to see what I can do."
 ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
 UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
 SUBSCRIBING_HELP = (
@@ -53,8 +62,9 @@ async def start(update: Update, context: BotContext) -> None:
         await send(update, context, [(render.escape(help_message()), None)])
         return
     now = services.clock()
-    answer = snapshot.engine.ask("about", now, services.zone_of(item_chat(update)), item.id)
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+    zone = services.zone_of(item_chat(update))
+    answer = snapshot.engine.ask("about", now, zone, item.id)
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -78,7 +88,7 @@ async def next_item(update: Update, context: BotContext) -> None:
         return
     zone = services.zone_of(item_chat(update))
     answer = snapshot.engine.ask("when", now, zone, follow_up=upcoming[0].id)
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def settings(update: Update, context: BotContext) -> None:
@@ -90,7 +100,7 @@ async def settings(update: Update, context: BotContext) -> None:
     if args and args[0].lower() == "quiet":
         await send(update, context, [(set_quiet(context, chat.id, " ".join(args[1:])), None)])
     elif args:
-        await send(update, context, [(set_zone(context, chat.id, args[0]), None)])
+        await send(update, context, [(set_zone(context, chat.id, " ".join(args)), None)])
     else:
         await send(update, context, [settings_view(context, chat.id)])
 
@@ -105,9 +115,9 @@ def settings_view(context: BotContext, chat_id: int) -> render.Rendered:
     quiet = f"{chosen.quiet} your time" if chosen.quiet else "off"
     text = (
         f"Your time zone: {zone.key if zone else 'not set'}. Choose one, or send "
-        f"/settings Area/City.\nReminders: {shown} before deadlines and starts (tap to "
-        f"switch one on or off).\nQuiet hours: {quiet} (no reminder then, unless a deadline "
-        "comes before the morning; /settings quiet 23-07 to change)."
+        f"/settings and a city (e.g. Lisbon).\nReminders: {shown} before deadlines and "
+        f"starts (tap to switch one on or off).\nQuiet hours: {quiet} (no reminder then, "
+        "unless a deadline comes before the morning; /settings quiet 23-07 to change)."
     )
     zones = [[InlineKeyboardButton(z, callback_data=callbacks.encode("tz", z))] for z in ZONES]
     return render.escape(text), InlineKeyboardMarkup(
@@ -148,8 +158,27 @@ def item_chat(update: Update) -> int:
     return update.effective_chat.id if update.effective_chat else 0
 
 
-def set_zone(context: BotContext, chat_id: int, name: str) -> str:
-    """Store the chat's zone; a sentence saying what happened."""
+async def unknown(update: Update, context: BotContext) -> None:
+    """A short reply to a command we do not have (in groups only when addressed to us)."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    command, _, addressee = message.text.split()[0].partition("@")
+    private = message.chat.type == ChatType.PRIVATE
+    if not private and addressee.casefold() != (context.bot.username or "").casefold():
+        return  # /foo in a group may be another bot's
+    text = UNKNOWN_COMMAND.format(command=command[:40])
+    await send(update, context, [(render.escape(text), None)])
+
+
+def set_zone(context: BotContext, chat_id: int, written: str) -> str:
+    """Store the zone named by city or name, in any case; a sentence saying what happened."""
+    name = resolve_zone(written, zone_names())
+    if name is None:
+        return render.escape(
+            f'I don\'t know the time zone "{written[:60]}". Send a city ("Lisbon") '
+            'or a zone name ("Europe/Lisbon").'
+        )
     services = context.services
     services.activity.flush()  # the chat row must exist before its zone is set
     try:

@@ -23,21 +23,28 @@ def items_of(kind: str, services: Services) -> list[AnyItem]:
     return select(knowledge, request, services.clock())
 
 
-def page(kind: str, number: int, services: Services) -> render.Rendered:
-    """One page of a list."""
-    return render.list_page(TITLES[kind], kind, items_of(kind, services), number, services.clock())
+def page(kind: str, number: int, services: Services, chat_id: int = 0) -> render.Rendered:
+    """One page of a list, with times on the chat's own clock too."""
+    items = items_of(kind, services)
+    zone = services.zone_of(chat_id)
+    return render.list_page(TITLES[kind], kind, items, number, services.clock(), zone)
+
+
+def chat_of(update: Update) -> int:
+    """The chat id of an update (0 when it has none)."""
+    return update.effective_chat.id if update.effective_chat else 0
 
 
 async def events(update: Update, context: BotContext) -> None:
     """List upcoming events."""
-    await send(update, context, [page("events", 0, context.services)])
+    await send(update, context, [page("events", 0, context.services, chat_of(update))])
 
 
 async def calls(update: Update, context: BotContext) -> None:
     """List calls that have not closed."""
-    await send(update, context, [page("calls", 0, context.services)])
+    await send(update, context, [page("calls", 0, context.services, chat_of(update))])
 
 
 async def briefs(update: Update, context: BotContext) -> None:
     """List policy briefs, newest first."""
-    await send(update, context, [page("briefs", 0, context.services)])
+    await send(update, context, [page("briefs", 0, context.services, chat_of(update))])

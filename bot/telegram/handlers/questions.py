@@ -1,4 +1,4 @@
-"""Free-text questions, in private chats and (when addressed) in groups."""
+"""Free-text questions, in private chats and (when addressed) in groups; edits answered again."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import re
 from functools import cache
 
 from telegram import Message, Update
-from telegram.constants import ChatType
+from telegram.error import BadRequest
 
-from bot.answering.answers import AnswerKind
+from bot.answering.answers import Answer, AnswerKind
 from bot.reminders.outcomes import Proposal
-from bot.telegram import render
+from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
 from bot.telegram.handlers.subscriptions import outcome_message, proposal_message
 
@@ -23,7 +23,7 @@ def mention(username: str) -> re.Pattern[str]:
 
 def addressed(message: Message, username: str, bot_id: int) -> bool:
     """In a group, only messages that mention the bot or reply to it are for us."""
-    if message.chat.type == ChatType.PRIVATE:
+    if message.chat.type == "private":
         return True
     reply = message.reply_to_message
     if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
@@ -36,6 +36,29 @@ async def question(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or not addressed(message, context.bot.username, context.bot.id):
         return
+    rendered = answer_for(message, context)
+    sent = await send(update, context, rendered)
+    context.memory.answers.put(_key(message), tuple(m.message_id for m in sent))
+
+
+async def edited_question(update: Update, context: BotContext) -> None:
+    """Answer an edited question again, in the messages that answered it (or anew)."""
+    message = update.effective_message
+    if message is None or not addressed(message, context.bot.username, context.bot.id):
+        return
+    earlier = context.memory.answers.get(_key(message))
+    rendered = answer_for(message, context)
+    if not earlier:
+        sent = await send(update, context, rendered)
+        context.memory.answers.put(_key(message), tuple(m.message_id for m in sent))
+        return
+    kept = await _edit_in_place(context, message.chat.id, earlier, rendered)
+    extra = await send(update, context, rendered[len(kept) :])
+    context.memory.answers.put(_key(message), (*kept, *(m.message_id for m in extra)))
+
+
+def answer_for(message: Message, context: BotContext) -> list[render.Rendered]:
+    """The engine's answer to the message's text, rendered; the list behind it remembered."""
     services = context.services
     text = mention(context.bot.username).sub(" ", message.text or "")
     chat_id = message.chat.id
@@ -44,15 +67,41 @@ async def question(update: Update, context: BotContext) -> None:
     snapshot = services.source.snapshot  # one snapshot for the answer and its buttons
     request = services.subscriptions.propose(chat_id, text, memory.get(chat_id))
     if request is not None:  # "remind me about ...": confirmed by a button, then stored
-        shown = (
-            proposal_message(request)
-            if isinstance(request, Proposal)
-            else outcome_message(request, snapshot.knowledge)
-        )
-        await send(update, context, [shown])
-        return
-    answer = snapshot.engine.ask(text, now, services.zone_of(chat_id), memory.get(chat_id))
+        if isinstance(request, Proposal):
+            return [proposal_message(request)]
+        return [outcome_message(request, snapshot.knowledge)]
+    zone = services.zone_of(chat_id)
+    answer = snapshot.engine.ask(text, now, zone, memory.get(chat_id))
     if answer.item_id:
         memory[chat_id] = answer.item_id
     services.activity.question(text, answer.kind is not AnswerKind.UNKNOWN)
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now))
+    key = _remember_list(context, answer)
+    return render.answer_messages(answer, snapshot.knowledge, now, zone, key)
+
+
+def _remember_list(context: BotContext, answer: Answer) -> str | None:
+    """Keep a long list's ids under a short key, for its "Show all" button."""
+    if answer.kind is not AnswerKind.LIST or len(answer.items) <= render.LIST_CAP:
+        return None
+    key = callbacks.list_key(answer.items)
+    context.memory.lists.put(key, (render.list_heading(answer), answer.items))
+    return key
+
+
+async def _edit_in_place(
+    context: BotContext, chat_id: int, earlier: tuple[int, ...], rendered: list[render.Rendered]
+) -> tuple[int, ...]:
+    """Edit the earlier answer's messages to the new parts; delete those no longer needed."""
+    for message_id, (text, keyboard) in zip(earlier, rendered, strict=False):
+        try:
+            await context.bot.edit_message_text(text, chat_id, message_id, reply_markup=keyboard)
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+    for message_id in earlier[len(rendered) :]:
+        await context.bot.delete_message(chat_id, message_id)
+    return earlier[: len(rendered)]
+
+
+def _key(message: Message) -> tuple[int, int]:
+    return message.chat.id, message.message_id

@@ -2,18 +2,23 @@
 
 Events keep their own zone (TZID) so calendar apps show the right local
 time; all-day events stay all-day (VALUE=DATE).  A call becomes a short
-event at its deadline with an alarm a day before.
+event at its deadline with an alarm a day before.  Briefs have no date and
+are left out, so `export ics` counts what it wrote: events and deadlines.
+Each zone is described by `zones.vtimezone` (rules, not a list that ends
+in 2038), which icalendar and vobject read to the same instants.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar
+from icalendar import Alarm, Calendar, Timezone
 from icalendar import Event as VEvent
 
 from bot.answering.phrasing import primary_url
+from bot.calendar.zones import vtimezone
 from bot.knowledge.dates import call_deadline, end_instant
 from bot.knowledge.items import AnyItem, Call, Event, Knowledge
 
@@ -28,17 +33,37 @@ def item_calendar(item: AnyItem, stamp: datetime) -> bytes | None:
 
 def feed(knowledge: Knowledge, stamp: datetime) -> bytes:
     """A .ics with every event and every call deadline."""
-    return _calendar(e for e in (_entry(i, stamp) for i in knowledge.items) if e is not None)
+    return _calendar(e for e in (_entry(i, stamp) for i in dated(knowledge)) if e is not None)
+
+
+def dated(knowledge: Knowledge) -> list[Event | Call]:
+    """The items a calendar holds: events and calls (a brief has no date)."""
+    return [item for item in knowledge.items if isinstance(item, Event | Call)]
 
 
 def _calendar(entries: Iterable[VEvent]) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
-    for entry in entries:
+    listed = list(entries)
+    for block in _zones(listed):
+        calendar.add_component(block)
+    for entry in listed:
         calendar.add_component(entry)
-    calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def _zones(entries: Iterable[VEvent]) -> list[Timezone]:
+    """One VTIMEZONE per zone the entries use, right for every year they fall in."""
+    years: dict[str, set[int]] = {}
+    zones: dict[str, ZoneInfo] = {}
+    for entry in entries:
+        for name in ("dtstart", "dtend"):
+            moment = entry.decoded(name, None)
+            if isinstance(moment, datetime) and isinstance(moment.tzinfo, ZoneInfo):
+                zones[moment.tzinfo.key] = moment.tzinfo
+                years.setdefault(moment.tzinfo.key, set()).add(moment.year)
+    return [vtimezone(zones[key], years[key]) for key in sorted(zones)]
 
 
 def _entry(item: AnyItem, stamp: datetime) -> VEvent | None:
