@@ -5,9 +5,14 @@ subscribers follow that tag rather than the call itself.
 
 The fake Bot API server runs as its own process on 127.0.0.1 (as Telegram
 would be another machine), the bot's real delivery path sends to it over
-HTTP: ledger claims, the Telegram sender, outcome records.  For each size:
+HTTP: the followers looked up by item and by multi-word tags, the whole
+audience queued in the ledger, claims under leases, the Telegram sender,
+outcome records.  First the fake's own capacity is measured with a bare
+client (the same number of connections, nothing else), then for each size:
 
-    BENCH fanout subscribers=N plan_ms=... msgs_per_s=... rss_mb=... lost=0 duplicates=0
+    BENCH fanout_capacity msgs_per_s=...
+    BENCH fanout subscribers=N plan_ms=... msgs_per_s=... of_capacity=... rss_mb=...
+          lost=0 duplicates=0
 
 with the rate limit lifted, then one run at the default limit (25 a second):
 
@@ -37,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert  # noqa: E402
 
 from bot.delivery.bot_api import BotApiSender  # noqa: E402
-from bot.delivery.deliverer import Deliverer, RateLimiter  # noqa: E402
+from bot.delivery.deliverer import Deliverer, Message, RateLimiter  # noqa: E402
 from bot.knowledge.items import Call, Knowledge  # noqa: E402
 from bot.reminders.rules import parse_duration  # noqa: E402
 from bot.reminders.service import ReminderService  # noqa: E402
@@ -45,6 +50,7 @@ from bot.store import Store, create_db_engine, upgrade_schema  # noqa: E402
 from bot.store.models import ChatRow, SubscriptionRow  # noqa: E402
 
 TOKEN = "123456:BENCH-fanout-token"
+CONNECTIONS = 16
 NOW = datetime(2022, 7, 28, 18, 0, 30, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
 TAG_KEY = "tag:clusters meet regions"  # followers of a shipped multi-word tag
@@ -123,7 +129,7 @@ async def fan_out(url: str, folder: Path, count: int, limiter: RateLimiter, firs
     knowledge = Knowledge((the_call(item_id),))
     async with BotApiSender(TOKEN, f"{url}/bot") as sender:
         deliverer = Deliverer(
-            database, sender, limiter, claimer="bench", clock=lambda: NOW, workers=16
+            database, sender, limiter, claimer="bench", clock=lambda: NOW, workers=CONNECTIONS
         )
         service = ReminderService(
             database, lambda: knowledge, deliverer,
@@ -131,10 +137,10 @@ async def fan_out(url: str, folder: Path, count: int, limiter: RateLimiter, firs
         )  # fmt: skip
         start = time.perf_counter()
         (slot,) = [s for s in service.slots(NOW) if s.offset == timedelta(days=1)]
-        planned = service.plan(slot, NOW)
+        service.queue(slot, NOW)  # followers looked up, messages worded, all queued
         plan_ms = (time.perf_counter() - start) * 1000
         start = time.perf_counter()
-        report = await deliverer.deliver(planned)
+        report = await deliverer.drain()
         seconds = time.perf_counter() - start
     engine.dispose()
     return plan_ms, seconds, report
@@ -160,10 +166,26 @@ def busiest_second(url: str) -> int:
     return most
 
 
+async def capacity(url: str, count: int = 5000) -> float:
+    """Messages a second the fake accepts from a bare client: the ceiling to compare with."""
+    async with BotApiSender(TOKEN, f"{url}/bot", connections=CONNECTIONS) as sender:
+        chats = iter(range(1, count + 1))
+
+        async def blast() -> None:
+            for chat in chats:
+                await sender.send(Message(chat, "capacity probe"))
+
+        start = time.perf_counter()
+        await asyncio.gather(*(blast() for _ in range(CONNECTIONS)))
+        return count / (time.perf_counter() - start)
+
+
 async def main_async(sizes: list[int], limited: int) -> None:
-    """Every size unlimited, then the default limit."""
+    """The fake's capacity, every size unlimited, then the default limit."""
     process, url = start_fake()
     try:
+        ceiling = await capacity(url)
+        print(f"BENCH fanout_capacity msgs_per_s={ceiling:.0f}", flush=True)
         with tempfile.TemporaryDirectory() as tmp:
             for n, count in enumerate(sizes):
                 control(url, "reset", {})
@@ -175,7 +197,9 @@ async def main_async(sizes: list[int], limited: int) -> None:
                 lost, duplicates = lost_and_duplicates(url, first, count)
                 print(
                     f"BENCH fanout subscribers={count} plan_ms={plan_ms:.0f} "
-                    f"msgs_per_s={count / seconds:.0f} rss_mb={rss:.0f} "
+                    f"msgs_per_s={count / seconds:.0f} "
+                    f"of_capacity={count / seconds / ceiling:.2f} "
+                    f"rss_mb={rss:.0f} "
                     f"lost={lost} duplicates={duplicates}",
                     flush=True,
                 )

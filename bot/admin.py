@@ -3,7 +3,10 @@
 Only the people whose Telegram user ids are in the settings may use them;
 `is_admin` is the one check every adapter calls.  Announcements go through
 the same ledger and rate limit as reminders, keyed by the text and audience,
-so pressing Send twice still sends once.
+so pressing Send twice still sends once.  Every chat of the audience is
+queued in the ledger before the first message goes out, so after a crash
+the rest is sent by whichever instance leads, and pressing Send again
+reaches exactly the chats that did not get it yet.
 """
 
 from __future__ import annotations
@@ -138,7 +141,10 @@ async def send_announcement(
     announcement: Announcement,
     clock: Callable[[], datetime],
 ) -> Report:
-    """Deliver through the ledger: each chat once, however often Send is pressed."""
+    """Queue for the whole audience, then send: each chat once, however often Send is pressed.
+
+    On an instance that does not lead, the leader sends what was queued.
+    """
     now = clock()
     deliveries = (
         Delivery(

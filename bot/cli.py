@@ -24,7 +24,7 @@ from bot.answering.engine import Engine
 from bot.config import ConfigError, Settings, load_settings
 from bot.knowledge.items import Knowledge
 from bot.knowledge.parse import KnowledgeError, parse_knowledge
-from bot.knowledge.source import read_sources, summary_line
+from bot.knowledge.source import read_sources, require_items, summary_line
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -166,7 +166,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 def load_knowledge(directory: Path, zone: ZoneInfo) -> Knowledge:
     """Every knowledge file of a folder, validated; raises KnowledgeError with all problems."""
-    return parse_knowledge(read_sources(directory), zone)
+    knowledge = parse_knowledge(read_sources(directory), zone)
+    require_items(knowledge, directory)
+    return knowledge
 
 
 def _engine(settings: Settings) -> Engine:

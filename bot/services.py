@@ -7,9 +7,12 @@ property), never through untyped `bot_data` lookups.  No Telegram here.
 
 from __future__ import annotations
 
+import os
+import secrets
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import store
@@ -18,7 +21,7 @@ from bot.answering.engine import Engine
 from bot.config import Settings
 from bot.delivery.bot_api import BotApiSender
 from bot.delivery.deliverer import Deliverer, RateLimiter
-from bot.health import Health
+from bot.health import ApiWatch, Health
 from bot.knowledge.source import KnowledgeSource
 from bot.reminders.rules import parse_duration
 from bot.reminders.scheduling import Scheduler
@@ -53,8 +56,11 @@ class Services:
     scheduler: Scheduler
     subscriptions: SubscriptionService
     activity: ActivityLog
+    health: Health
+    watch: ApiWatch
+    limiter: RateLimiter
+    identity: str
     conversations: Conversations = field(default_factory=Conversations)
-    health: Health = field(default_factory=Health)
 
     @property
     def engine(self) -> Engine:
@@ -72,18 +78,38 @@ class Services:
             self.conversations.zones = dict(store.all_chat_timezones(s))
 
 
+def process_identity(instance_id: str) -> str:
+    """Who claims messages and leases: unique per process, whatever INSTANCE_ID says.
+
+    Two units on one host (or a blue/green restart) share the host name, the
+    default INSTANCE_ID; were it the claimer, each would take the other's
+    live claims for its own.  The instance name stays first, for the logs.
+    """
+    host = socket.gethostname()[:16]
+    return f"{instance_id[:24]}/{host}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
     """Open the store (migrated), load the knowledge, and wire the services."""
     engine = store.create_db_engine(settings.database_url)
     store.upgrade_schema(engine)
     database = store.Store(engine)
-    source = KnowledgeSource(settings.knowledge_dir, settings.zone, Engine)
-    sender = BotApiSender(settings.telegram_token or "", settings.telegram_api_base_url)
+    source = KnowledgeSource(
+        settings.knowledge_dir, settings.zone, Engine, allow_empty=settings.allow_empty_knowledge
+    )
     delivery = settings.delivery
+    health = Health()
+    watch = ApiWatch(
+        health, unauthorized_limit=delivery.unauthorized_limit, dead_after_s=delivery.dead_after_s
+    )
+    sender = BotApiSender(
+        settings.telegram_token or "", settings.telegram_api_base_url, watch=watch
+    )
     limiter = RateLimiter(delivery.global_per_second, delivery.per_chat_interval_s)
+    identity = process_identity(settings.instance_id)
     deliverer = Deliverer(
-        database, sender, limiter, claimer=settings.instance_id, clock=clock,
-        max_retries=delivery.max_retries,
+        database, sender, limiter, claimer=identity, clock=clock,
+        max_retries=delivery.max_retries, lease=timedelta(seconds=delivery.claim_lease_s),
     )  # fmt: skip
     reminders = ReminderService(
         database, lambda: source.snapshot.knowledge, deliverer,
@@ -91,14 +117,20 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         event_offsets=[parse_duration(o) for o in settings.reminders.event_offsets],
         default_zone=settings.zone,
     )  # fmt: skip
-    scheduler = Scheduler(reminders, source, database, clock=clock, instance=settings.instance_id)
+    scheduler = Scheduler(
+        reminders, source, database, clock=clock, instance=identity, health=health,
+        lease_ttl=timedelta(seconds=delivery.leader_lease_s),
+        retry_every=timedelta(seconds=delivery.retry_every_s),
+    )  # fmt: skip
     subscriptions = SubscriptionService(
         database, lambda: source.snapshot.engine, clock, reminders.defaults
     )
-    activity = ActivityLog(database, clock)
+    activity = ActivityLog(
+        database, clock, retention=timedelta(days=settings.question_retention_days)
+    )
     services = Services(
         settings, source, database, clock, sender, deliverer, reminders, scheduler, subscriptions,
-        activity,
+        activity, health, watch, limiter, identity,
     )  # fmt: skip
     services.refresh_zones()
     return services

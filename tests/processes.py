@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +65,8 @@ class FakeServer:
         return Counter(int(call["params"]["chat_id"]) for call in self.sends())
 
     def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
         self.process.terminate()
         self.process.wait(timeout=10)
         if self.process.stdout is not None:
@@ -111,3 +116,46 @@ def get(
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
+
+
+# --- Fault-injection helpers: the fake's lasting faults and the bot's database --------------
+
+
+def outage(fake: FakeServer, method: str, status: int, seconds: float, **extra: Any) -> None:
+    """Fail `method` ("*": every method) with `status` for `seconds` from now."""
+    fake.control("outage", {"method": method, "status": status, "seconds": seconds, **extra})
+
+
+def sends_per_second(fake: FakeServer) -> dict[int, int]:
+    """Accepted sends by arrival second, as the fake counted them."""
+    counts = fake.control("faults")["sends_per_second"]
+    return {int(second): count for second, count in counts.items()}
+
+
+def delivery_config(tmp_path: Path, per_second: float, **settings: Any) -> str:
+    """A config file: the rate, no per-chat interval, short leases (seconds to resume)."""
+    values = {
+        "global_per_second": per_second, "per_chat_interval_s": 0, "claim_lease_s": 5,
+        "leader_lease_s": 3, "retry_every_s": 0.5, **settings,
+    }  # fmt: skip
+    lines = "".join(f"{name} = {value}\n" for name, value in values.items())
+    path = tmp_path / "config.toml"
+    path.write_text(f"[delivery]\n{lines}", "utf-8")
+    return str(path)
+
+
+def until(fake: FakeServer, check: Callable[[], bool], seconds: float) -> bool:
+    """Re-check `check` whenever the bot calls the fake (at least every second), up to `seconds`.
+
+    Real processes run on real time: this waits on the bot's own activity
+    rather than sleeping a guessed amount.
+    """
+    end = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() >= end:
+            return False
+        seen = fake.control("requests?method=sendMessage&since=0")
+        query = f"wait?method=sendMessage&count={len(seen) + 1}&timeout=1&include_failed=1"
+        with contextlib.suppress(urllib.error.HTTPError):  # a quiet second: look again
+            fake.control(query, timeout=10)
+    return True

@@ -65,3 +65,53 @@ def test_talking_again_clears_blocked_but_a_forgotten_sighting_does_not(store):
     log.flush()
     with store.session() as s:
         assert db.get_chat(s, 1).blocked
+
+
+def test_one_lone_surrogate_never_loses_the_other_users_rows(store):
+    log = ActivityLog(store, Clock())
+    for chat in range(1, 21):
+        log.chat_seen(chat, "private", "en")
+        log.question(f"when is the conference {chat}?", True)
+    log.question("what about \ud800 this?", False)  # a broken client's half emoji
+    log.flush()
+    with store.session() as s:
+        assert all(db.get_chat(s, chat) is not None for chat in range(1, 21))
+        assert db.question_counts(s, NOW - timedelta(days=1)) == (20, 1)
+        assert db.top_unanswered(s, NOW - timedelta(days=1)) == [("what about ? this?", 1)]
+
+
+def test_a_batch_the_database_refuses_is_written_row_by_row(store):
+    log = ActivityLog(store, Clock())
+    log.chat_seen(1, "private", "en")
+    log.chat_seen(2, "x" * 100, "en")  # too long for chat_type on PostgreSQL; fine on SQLite
+    log.question("hello", True)
+    log.flush()
+    with store.session() as s:
+        assert db.get_chat(s, 1) is not None
+        assert db.question_counts(s, NOW - timedelta(days=1)) == (1, 0)
+
+
+def test_a_chat_forgotten_after_a_sighting_is_not_written_back(store):
+    log = ActivityLog(store, Clock())
+    log.chat_seen(7, "private", "en")  # the /stop message itself is a sighting
+    log.forget(7)
+    log.flush()
+    with store.session() as s:
+        assert db.get_chat(s, 7) is None
+
+
+def test_questions_older_than_the_retention_are_deleted(store):
+    clock = Clock()
+    log = ActivityLog(store, clock, retention=timedelta(days=90))
+    log.question("is jane.doe@example.org registered? call +32 2 123 45 67", False)
+    log.flush()
+    with store.session() as s:
+        assert db.top_unanswered(s, NOW - timedelta(days=1)) == [
+            ("is <e-mail> registered? call <number>", 1)
+        ]
+    clock.now = NOW + timedelta(days=89)
+    assert log.purge() == 0
+    clock.now = NOW + timedelta(days=91)
+    assert log.purge() == 1
+    with store.session() as s:
+        assert db.top_unanswered(s, NOW - timedelta(days=1)) == []

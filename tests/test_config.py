@@ -282,7 +282,7 @@ def problems(config_file, text: str, environ: dict[str, str] | None = None) -> l
         (
             "[colours]\nred = 1\n",
             "unknown section [colours]: the sections are telegram, database, knowledge, "
-            "admin, reminders, delivery, webhook, health, logging",
+            "admin, reminders, delivery, questions, webhook, health, logging",
         ),
         ('[logging]\nlevl = "INFO"\n', "[logging] levl is not a setting: did you mean level?"),
         ("[logging]\nport = 1\n", "[logging] port is not a setting: it belongs in [webhook]"),

@@ -72,9 +72,12 @@ def ledger(database_url: str) -> dict[DeliveryStatus, int]:
 
 
 def config(tmp_path: Path, per_second: int) -> str:
+    """Delivery settings; short leases, so a killed process's work is resumed in seconds."""
     path = tmp_path / "config.toml"
     path.write_text(
-        f"[delivery]\nglobal_per_second = {per_second}\nper_chat_interval_s = 0\n", "utf-8"
+        f"[delivery]\nglobal_per_second = {per_second}\nper_chat_interval_s = 0\n"
+        "claim_lease_s = 5\nleader_lease_s = 3\nretry_every_s = 0.5\n",
+        "utf-8",
     )
     return str(path)
 

@@ -54,7 +54,13 @@ class DeliverySettings:
     global_per_second: float = 25.0
     per_chat_interval_s: float = 1.0
     max_retries: int = 5
-    reply_per_second: float = 30.0  # answers to questions; 0 lifts the limit
+    reply_per_second: float = 30.0  # unused: answers share `global_per_second` with fan-outs
+    claim_lease_s: float = 60.0  # a claimed message is taken over only this long after its
+    # sender stopped renewing it (the sender renews every third of it)
+    leader_lease_s: float = 30.0  # the scheduler lease, renewed every third of it
+    retry_every_s: float = 2.0  # how often the leader sends what waits in the ledger
+    unauthorized_limit: int = 3  # consecutive 401s from the Bot API that end the process
+    dead_after_s: float = 120.0  # no Bot API answer for this long ends the process
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,8 @@ class Settings:
     description: str = str(SCHEMA["telegram"]["description"].default)
     short_description: str = str(SCHEMA["telegram"]["short_description"].default)
     health: HealthSettings = HealthSettings()
+    allow_empty_knowledge: bool = False  # a folder with 0 items is refused unless this is set
+    question_retention_days: float = 90.0  # question texts are deleted after this
 
     @property
     def zone(self) -> ZoneInfo:
@@ -233,4 +241,6 @@ def _settings(values: Mapping[tuple[str, str], Any], env: Mapping[str, str]) -> 
         description=get("telegram", "description"),
         short_description=get("telegram", "short_description"),
         health=HealthSettings(*(get("health", k) for k in SCHEMA["health"])),
+        allow_empty_knowledge=get("knowledge", "allow_empty"),
+        question_retention_days=get("questions", "retention_days"),
     )

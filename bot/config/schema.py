@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "knowledge": {
         "dir": Key(v.text(4096), "knowledge", "KNOWLEDGE_DIR"),
         "default_timezone": Key(v.zone, DEFAULT_TIMEZONE),
+        "allow_empty": Key(v.flag, False),
     },
     "admin": {"user_ids": Key(v.user_ids, frozenset(), "BOT_ADMIN_IDS")},
     "reminders": {
@@ -55,7 +56,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "per_chat_interval_s": Key(v.Between(0, 60), 1.0),
         "max_retries": Key(v.Between(0, 20, whole=True), 5),
         "reply_per_second": Key(v.Between(0, 1000), 30.0),
+        "claim_lease_s": Key(v.Between(0, 3600, open_low=True), 60.0),
+        "leader_lease_s": Key(v.Between(0, 3600, open_low=True), 30.0),
+        "retry_every_s": Key(v.Between(0, 600, open_low=True), 2.0),
+        "unauthorized_limit": Key(v.Between(1, 100, whole=True), 3),
+        "dead_after_s": Key(v.Between(0, 86400, open_low=True), 120.0),
     },
+    "questions": {"retention_days": Key(v.Between(0, 36500, open_low=True), 90.0)},
     "webhook": {
         "url": Key(
             v.url("https://bot.example.org/telegram", ("https", "http")), None, "WEBHOOK_URL"

@@ -17,7 +17,8 @@ from typing import Any
 
 import aiohttp
 
-from bot.delivery.deliverer import Message, Outcome, Result
+from bot.delivery.messages import Message, Outcome, Result
+from bot.health import ApiWatch
 from bot.knowledge.items import Link
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -46,8 +47,17 @@ def outcome_of(status: int, answer: dict[str, Any] | None) -> Outcome:
     if answer is not None and answer.get("ok"):
         return Outcome(Result.SENT)
     description = str((answer or {}).get("description", f"HTTP {status}"))
+    parameters = (answer or {}).get("parameters") or {}
+    if status == 401:
+        return Outcome(Result.UNAUTHORIZED, error=description)
+    if status == 400 and parameters.get("migrate_to_chat_id"):
+        return Outcome(
+            Result.MIGRATED,
+            error=description,
+            migrate_to_chat_id=int(parameters["migrate_to_chat_id"]),
+        )
     if status == 429:
-        wait = float((answer or {}).get("parameters", {}).get("retry_after", 1))
+        wait = float(parameters.get("retry_after", 1))
         return Outcome(Result.RETRY_AFTER, wait, description)
     if status == 403:
         return Outcome(Result.BLOCKED, error=description)
@@ -62,8 +72,15 @@ def outcome_of(status: int, answer: dict[str, Any] | None) -> Outcome:
 class BotApiSender:
     """Sends `Message`s with one shared HTTP session; use `async with`."""
 
-    def __init__(self, token: str, base_url: str | None = None, connections: int = 16) -> None:
+    def __init__(
+        self,
+        token: str,
+        base_url: str | None = None,
+        connections: int = 16,
+        watch: ApiWatch | None = None,
+    ) -> None:
         self._url = f"{base_url or TELEGRAM_API}{token}/sendMessage"
+        self._watch = watch
         self._token = token
         self._connections = connections
         self._session: aiohttp.ClientSession | None = None
@@ -83,9 +100,14 @@ class BotApiSender:
         assert self._session is not None, "use BotApiSender inside 'async with'"
         try:
             async with self._session.post(self._url, json=payload(message)) as response:
-                return outcome_of(response.status, await _json(response))
+                answer = await _json(response)
         except (TimeoutError, aiohttp.ClientError) as exc:
+            if self._watch is not None:
+                self._watch.unreachable()
             return Outcome(Result.TRANSIENT, error=self._scrubbed(repr(exc)))
+        if self._watch is not None:
+            self._watch.answered(response.status)
+        return outcome_of(response.status, answer)
 
     def _scrubbed(self, text: str) -> str:
         return text.replace(self._token, "<token>")

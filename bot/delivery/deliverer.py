@@ -1,15 +1,20 @@
-"""Sending reminders and announcements: claim in the ledger, send, record the outcome.
+"""Sending reminders and announcements: queue in the ledger, claim under a lease, send, record.
 
-"Never lost, never doubled" works like this.  Deliveries are claimed in the
-ledger in small chunks just before they are sent (a unique key per message,
-INSERT ... ON CONFLICT DO NOTHING), so a second instance or a restart never
-sends a claimed key again.  Outcomes are recorded in small batches; if the
-process dies, only the messages sent but not yet recorded can go out twice,
-and claims never settled are taken over at the next start.
+"Never lost, never doubled" works like this.  A fan-out first queues every
+message in the ledger (a unique key per message, INSERT ... ON CONFLICT DO
+NOTHING, the text stored with it), so nothing exists only in memory.  The
+sender then claims small chunks of due rows under a lease that this process
+renews while it works; another process takes a row over only once its lease
+has expired, i.e. its sender died.  Outcomes are recorded in small batches:
+if the process dies, only the messages sent but not yet recorded can go out
+twice.
 
-Telegram's limits are kept here, not in the adapter: a global rate (25 a
-second by default), about one message a second per chat, `retry_after` on
-429, back-off on 5xx and network errors, and 403 marks the chat blocked.
+Retries never spend a message's life: a 429 pauses all sending for its
+`retry_after` and tries again; 5xx and network errors back off, and after a
+few tries in memory the row goes back to `pending` with a next-attempt time.
+A message is settled only as sent, refused for good (403, or a 400 for that
+chat), or expired (a reminder whose deadline has passed).  A group that
+became a supergroup moves, subscriptions and all, and gets its message there.
 The `Sender` protocol hides Telegram, so tests and the terminal can send too.
 """
 
@@ -17,129 +22,38 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
-from enum import StrEnum
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from itertools import islice
-from typing import TYPE_CHECKING, Protocol
 
 from bot import store
-from bot.knowledge.items import Link
+from bot.delivery.messages import Delivery, Message, Outcome, Result, Sender, decode, encode
+from bot.delivery.pacing import RateLimiter, Sleep
+from bot.delivery.records import Book, Report
 from bot.reminders.targets import DeliveryKey
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
-CLAIM_CHUNK = 200  # claimed just ahead of sending: a crash strands at most this many claims
-MARK_BATCH = 50  # outcomes recorded together: a crash can double at most these, plus in flight
+CLAIM_CHUNK = 200  # claimed just ahead of sending: a crash strands at most about twice this
+QUEUE_CHUNK = 5_000  # rows queued per transaction
 BACKOFF_S = (1.0, 2.0, 5.0, 15.0, 30.0)
+MAX_MOVES = 3  # supergroup migrations followed for one message
+EXPIRE_EVERY = timedelta(seconds=10)  # overdue rows are marked expired this often (and in hand)
 
-
-class Result(StrEnum):
-    """What happened to one send attempt."""
-
-    SENT = "sent"
-    BLOCKED = "blocked"  # 403: the user blocked the bot or left the chat
-    RETRY_AFTER = "retry after"  # 429: wait retry_after seconds, then try again
-    TRANSIENT = "transient"  # 5xx or a network error: back off and retry
-    PERMANENT = "permanent"  # 400 and the like: retrying will not help
+__all__ = ["Deliverer", "Delivery", "Message", "Outcome", "RateLimiter", "Report", "Result"]
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
-    """The result of one attempt, with the wait Telegram asked for."""
+class _Work:
+    """A claimed row and its message, in a worker's hands."""
 
-    result: Result
-    retry_after_s: float = 0.0
-    error: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """Plain text and link buttons for one chat; the adapter escapes and renders."""
-
-    chat_id: int
-    text: str
-    links: tuple[Link, ...] = ()
-
-
-class Sender(Protocol):
-    """Something that can put a message in front of a chat (Telegram, a test fake)."""
-
-    async def send(self, message: Message) -> Outcome:
-        """Try once; never raise for Telegram's answers, return them as an Outcome."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """One message to send under one ledger key."""
-
-    key: DeliveryKey
-    due_at: datetime
-    message: Message
-
-
-@dataclass
-class Report:
-    """What a fan-out did, for logs, tests and benchmarks."""
-
-    claimed: int = 0
-    sent: int = 0
-    blocked: int = 0
-    failed: int = 0
-    already_claimed: int = 0
-
-    def add(self, other: Report) -> None:
-        """Fold another report into this one."""
-        for name in ("claimed", "sent", "blocked", "failed", "already_claimed"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-Sleep = Callable[[float], Awaitable[None]]
-
-
-@dataclass
-class RateLimiter:
-    """A global pace (messages a second) and a minimum interval per chat.
-
-    Each sender reserves the next free slot and sleeps until it, so any number
-    of concurrent workers together never exceed the rate.  The pace keeps 3%
-    headroom: requests leave evenly spaced but arrive with jitter, and
-    Telegram counts arrivals.  `per_second=None` lifts the global limit.
-    """
-
-    per_second: float | None = 25.0
-    per_chat_interval_s: float = 1.0
-    headroom: float = 0.97
-    monotonic: Callable[[], float] = time.monotonic
-    sleep: Sleep = asyncio.sleep
-    _next_global: float = 0.0
-    _next_for_chat: dict[int, float] = field(default_factory=dict)
-
-    async def wait_turn(self, chat_id: int) -> None:
-        """Sleep until this chat may receive its next message."""
-        now = self.monotonic()
-        slot = max(now, self._next_for_chat.get(chat_id, now))
-        if self.per_second:
-            slot = max(slot, self._next_global)
-            self._next_global = slot + 1.0 / (self.per_second * self.headroom)
-        self._next_for_chat[chat_id] = slot + self.per_chat_interval_s
-        if len(self._next_for_chat) > 50_000:
-            self._forget_idle(now)
-        if slot > now:
-            await self.sleep(slot - now)
-
-    def _forget_idle(self, now: float) -> None:
-        self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
+    claim: store.Claimed
+    message: Message | None
 
 
 class Deliverer:
-    """Claims, sends and records deliveries; one per process, shared by every job."""
+    """Queues, claims, sends and records deliveries; one per process, shared by every job."""
 
     def __init__(
         self,
@@ -152,6 +66,8 @@ class Deliverer:
         sleep: Sleep = asyncio.sleep,
         max_retries: int = 5,
         workers: int = 32,
+        lease: timedelta = timedelta(seconds=60),
+        may_send: Callable[[], bool] = lambda: True,
     ) -> None:
         self.database = database
         self.sender = sender
@@ -161,30 +77,49 @@ class Deliverer:
         self.sleep = sleep
         self.max_retries = max_retries
         self.workers = workers
+        self.lease = lease
+        self.may_send = may_send  # the scheduler's "I still hold the lead"
+        self.on_unauthorized: Callable[[], None] = lambda: None
+        # rows queued before messages were stored (schema 0002) are worded again by their owner
+        self.recompose: Callable[[DeliveryKey], Message | None] = lambda key: None
         self._stopping = False
-        self._running = 0
+        self._expired_at: datetime | None = None
+        self._draining = asyncio.Lock()
         self._idle = asyncio.Event()
         self._idle.set()
 
     async def deliver(self, deliveries: Iterable[Delivery]) -> Report:
-        """Send every delivery nobody claimed before, within the limits; report the counts.
-
-        After `stop()` no new chunk is claimed: what is left unclaimed is found
-        again at the next start, because the slot is still due.
-        """
-        report = Report()
-        self._enter()
-        try:
-            for chunk in _chunks(deliveries, CLAIM_CHUNK):
-                if self._stopping:
-                    break
-                claimed = self._claim(chunk)
-                report.claimed += len(claimed)
-                report.already_claimed += len(chunk) - len(claimed)
-                report.add(await self._send_all(claimed))
-        finally:
-            self._leave()
+        """Queue every delivery nobody queued before, then send what is due; report the counts."""
+        queued = self.enqueue(deliveries)
+        report = await self.drain()
+        report.add(queued)
         return report
+
+    def enqueue(self, deliveries: Iterable[Delivery]) -> Report:
+        """Put deliveries in the ledger, due now; any process holding the lead sends them."""
+        report = Report()
+        for chunk in _chunks(deliveries, QUEUE_CHUNK):
+            rows = [store.Queued(d.key, d.due_at, encode(d.message), d.expires_at) for d in chunk]
+            with self.database.session() as s:
+                queued = store.enqueue(s, rows, self.clock(), self.claimer)
+            report.queued += len(queued)
+            report.already_claimed += len(chunk) - len(queued)
+        return report
+
+    async def drain(self) -> Report:
+        """Send every row due now (new, retried, or stranded by a dead sender) until none is left.
+
+        Stops early, leaving the rest pending, when this process loses the
+        lead or `stop()` is called.
+        """
+        async with self._draining:
+            self._idle.clear()
+            renewing = asyncio.create_task(self._renew_leases())
+            try:
+                return await self._drain()
+            finally:
+                renewing.cancel()
+                self._idle.set()
 
     async def stop(self, grace_s: float = 20.0) -> bool:
         """Claim nothing new; wait for in-flight sends to finish and be recorded."""
@@ -192,111 +127,121 @@ class Deliverer:
         try:
             await asyncio.wait_for(self._idle.wait(), grace_s)
         except TimeoutError:
-            log.warning("deliveries still running after %.0fs; claims resume at start", grace_s)
+            log.warning("deliveries still running after %.0fs; their leases lapse", grace_s)
             return False
         return True
 
-    def _enter(self) -> None:
-        self._running += 1
-        self._idle.clear()
+    def _sending(self) -> bool:
+        return not self._stopping and self.may_send()
 
-    def _leave(self) -> None:
-        self._running -= 1
-        if self._running == 0:
-            self._idle.set()
-
-    async def resend(self, deliveries: Sequence[Delivery]) -> Report:
-        """Send deliveries whose claims this process already holds (taken-over claims)."""
-        report = Report(claimed=len(deliveries))
-        self._enter()
+    async def _drain(self) -> Report:
+        queue: asyncio.Queue[_Work | None] = asyncio.Queue(maxsize=CLAIM_CHUNK)
+        book = Book(self.database, self.clock, self._retry_at)
+        workers = [asyncio.create_task(self._worker(queue, book)) for _ in range(self.workers)]
         try:
-            report.add(await self._send_all(list(deliveries)))
-        finally:
-            self._leave()
-        return report
-
-    def _claim(self, chunk: Sequence[Delivery]) -> list[Delivery]:
-        by_key = {d.key: d for d in chunk}
-        with self.database.session() as s:
-            won = store.claim_many(
-                s, ((d.key, d.due_at) for d in chunk), self.clock(), self.claimer
-            )
-        return [by_key[k] for k in won]
-
-    async def _send_all(self, deliveries: list[Delivery]) -> Report:
-        queue: asyncio.Queue[Delivery] = asyncio.Queue()
-        for delivery in deliveries:
-            queue.put_nowait(delivery)
-        book = _Outcomes(self.database, self.clock)
-        workers = [
-            asyncio.create_task(self._worker(queue, book))
-            for _ in range(min(self.workers, len(deliveries)))
-        ]
-        try:
+            await self._feed(queue, book)
+            for _ in workers:
+                await queue.put(None)
             await asyncio.gather(*workers)
         finally:
             for worker in workers:
                 worker.cancel()
-            book.flush()
+            await book.flush()
+            await asyncio.to_thread(self._release_leftovers)
         return book.report
 
-    async def _worker(self, queue: asyncio.Queue[Delivery], book: _Outcomes) -> None:
-        while not queue.empty():
-            delivery = queue.get_nowait()
-            outcome = await self._send_with_retries(delivery.message)
-            book.record(delivery.key, outcome)
+    async def _feed(self, queue: asyncio.Queue[_Work | None], book: Book) -> None:
+        """Claim chunk after chunk while workers send: no gap between chunks."""
+        while self._sending():
+            claimed = await asyncio.to_thread(self._take)  # the loop never waits for a lock
+            if not claimed:
+                return
+            book.report.claimed += len(claimed)
+            for claim in claimed:
+                await queue.put(_Work(claim, self._message(claim)))
 
-    async def _send_with_retries(self, message: Message) -> Outcome:
-        """Retry 429 after the wait Telegram asks, 5xx and network errors with back-off."""
-        outcome = Outcome(Result.TRANSIENT, error="not attempted")
-        for attempt in range(self.max_retries + 1):
+    def _take(self) -> list[store.Claimed]:
+        now = self.clock()
+        with self.database.session() as s:
+            if self._expired_at is None or now - self._expired_at >= EXPIRE_EVERY:
+                store.expire_overdue(s, now)  # a scan of what waits: not once per chunk
+                self._expired_at = now
+            return store.take_due(s, now, self.claimer, now + self.lease, CLAIM_CHUNK)
+
+    def _message(self, claim: store.Claimed) -> Message | None:
+        if claim.payload is None:
+            return self.recompose(claim.key)
+        try:
+            return decode(claim.key.chat_id, claim.payload)
+        except ValueError:
+            log.error("ledger row %d holds no message it can send", claim.id)
+            return None
+
+    async def _worker(self, queue: asyncio.Queue[_Work | None], book: Book) -> None:
+        while (work := await queue.get()) is not None:
+            if work.message is None:
+                await book.record(work.claim, Outcome(Result.PERMANENT, error="no message"))
+                continue
+            outcome = await self._attempt(work.claim, work.message)
+            if outcome is not None:  # None: handed back, released when the drain ends
+                await book.record(work.claim, outcome)
+
+    async def _attempt(self, claim: store.Claimed, message: Message) -> Outcome | None:
+        """Send until it is sent, refused for good, too late, or should wait in the ledger."""
+        transient, moves = 0, 0
+        while True:
+            if claim.expires_at is not None and self.clock() >= claim.expires_at:
+                return Outcome(Result.EXPIRED, error="its deadline passed")
+            if not self._sending():
+                return None
             await self.limiter.wait_turn(message.chat_id)
             outcome = await self.sender.send(message)
             if outcome.result is Result.RETRY_AFTER:
-                log.info("telegram asked to wait %.1fs", outcome.retry_after_s)
-                await self.sleep(outcome.retry_after_s)
-            elif outcome.result is Result.TRANSIENT and attempt < self.max_retries:
-                await self.sleep(BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)])
+                self._pause(outcome)
+            elif outcome.result is Result.MIGRATED and moves < MAX_MOVES:
+                moves += 1
+                message = await asyncio.to_thread(self._move, message, outcome)
+            elif outcome.result is Result.TRANSIENT and transient < self.max_retries:
+                await self.sleep(BACKOFF_S[min(transient, len(BACKOFF_S) - 1)])
+                transient += 1
             else:
-                return outcome
+                return self._final(outcome)
+
+    def _pause(self, outcome: Outcome) -> None:
+        log.info("telegram asked to wait %.1fs: all sending paused", outcome.retry_after_s)
+        self.limiter.pause(outcome.retry_after_s)
+
+    def _move(self, message: Message, outcome: Outcome) -> Message:
+        new = outcome.migrate_to_chat_id or message.chat_id
+        log.info("chat %d became supergroup %d: subscriptions follow", message.chat_id, new)
+        with self.database.session() as s:
+            store.move_chat(s, message.chat_id, new)
+        return message.to(new)
+
+    def _final(self, outcome: Outcome) -> Outcome:
+        if outcome.result is Result.UNAUTHORIZED:
+            self.on_unauthorized()
         return outcome
 
+    def _retry_at(self, claim: store.Claimed, now: datetime) -> datetime:
+        wait = BACKOFF_S[min(claim.attempts, len(BACKOFF_S) - 1)]
+        return now + timedelta(seconds=wait)
 
-class _Outcomes:
-    """Outcomes waiting to be written, flushed in small batches."""
+    async def _renew_leases(self) -> None:
+        """While draining: keep this process's claims, so nobody takes over live work."""
+        every = self.lease.total_seconds() / 3
+        while True:
+            await asyncio.sleep(every)
+            await asyncio.to_thread(self._renew)
 
-    def __init__(self, database: store.Store, clock: Callable[[], datetime]) -> None:
-        self.database = database
-        self.clock = clock
-        self.pending: list[tuple[DeliveryKey, Outcome]] = []
-        self.report = Report()
-
-    def record(self, key: DeliveryKey, outcome: Outcome) -> None:
-        self.pending.append((key, outcome))
-        if len(self.pending) >= MARK_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.pending:
-            return
-        now = self.clock()
-        sent = [key for key, outcome in self.pending if outcome.result is Result.SENT]
+    def _renew(self) -> None:
         with self.database.session() as s:
-            store.mark_sent_many(s, sent, now)
-            for key, outcome in self.pending:
-                if outcome.result is not Result.SENT:
-                    self._write(s, key, outcome, now)
-        self.report.sent += len(sent)
-        self.pending.clear()
+            store.renew_leases(s, self.claimer, self.clock() + self.lease)
 
-    def _write(self, s: Session, key: DeliveryKey, outcome: Outcome, now: datetime) -> None:
-        if outcome.result is Result.BLOCKED:
-            store.mark_blocked(s, key, now)
-            store.mark_chat_blocked(s, key.chat_id, now)
-            self.report.blocked += 1
-        else:
-            store.mark_failed(s, key, now, f"{outcome.result}: {outcome.error}")
-            self.report.failed += 1
+    def _release_leftovers(self) -> None:
+        """Claims still held after a drain (stopped or lost the lead): due again at once."""
+        with self.database.session() as s:
+            store.release_claims(s, self.claimer, self.clock())
 
 
 def _chunks(items: Iterable[Delivery], size: int) -> Iterator[list[Delivery]]:

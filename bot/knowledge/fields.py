@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from rapidfuzz import fuzz, process
 
+from bot.knowledge.dates import end_instant, start_instant
 from bot.knowledge.items import EventKind
 from bot.knowledge.tags import tag_problem
 
@@ -163,9 +165,9 @@ def moment(value: object, zone: ZoneInfo) -> date | datetime:
                 f"a datetime without offset ({value.isoformat()}): add the UTC offset, "
                 f"e.g. {aware} in {zone.key}, or write only the date"
             )
-        return value
+        return schedulable(value, zone)
     if isinstance(value, date):
-        return value
+        return schedulable(value, zone)
     raise Invalid(_not_a_moment(value, zone, "a date or an offset datetime"))
 
 
@@ -200,8 +202,30 @@ def day(value: object, zone: ZoneInfo) -> date:
     if isinstance(value, datetime):
         raise Invalid(f"a datetime ({value.isoformat()}): write only the date, {value.date()}")
     if isinstance(value, date):
-        return value
+        return schedulable(value, zone)
     raise Invalid(_not_a_moment(value, zone, "a date"))
+
+
+D = TypeVar("D", date, datetime)
+SCHEDULING_REACH = timedelta(days=400)  # reminders and phrasing reach this far either side
+
+
+def schedulable(value: D, zone: ZoneInfo) -> D:
+    """The value, if its instants exist in UTC and a year either side; else Invalid.
+
+    9999-12-31 in New York is year 10000 in UTC: Python cannot represent it,
+    and the scheduler would fail on it for every item, not only this one.
+    """
+    try:
+        for instant in (start_instant(value, zone), end_instant(value, zone)):
+            utc = instant.astimezone(UTC)
+            _ = (utc - SCHEDULING_REACH, utc + SCHEDULING_REACH)
+    except (OverflowError, ValueError):
+        raise Invalid(
+            f"{value.isoformat()} is too far in the past or future to schedule: "
+            "write a real date (years 2 to 9998)"
+        ) from None
+    return value
 
 
 def _not_a_moment(value: object, zone: ZoneInfo, wanted: str) -> str:

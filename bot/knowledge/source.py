@@ -10,6 +10,11 @@ and reports every problem, as the knowledge format promises editors.
 
 Files and folders whose names start with a dot are skipped: editors leave
 lock files such as `.#events.toml` next to the file they are editing.
+
+An empty file (a save cut short, a disk that filled up) is refused like any
+broken file, and so is a folder that yields no item at all, unless the
+operator allows it (`[knowledge] allow_empty`): "I don't know" to every
+question is never a better answer than yesterday's knowledge.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from bot.knowledge.items import Category, Knowledge
 from bot.knowledge.parse import KnowledgeError, Problem, parse_knowledge_report
 
 Clock = Callable[[], datetime]
+EMPTY_FILE = "empty file (cut short while saving?): restore it, or delete it if that was meant"
+NO_ITEMS = "no items in any file: refused, the bot keeps the last good knowledge"
 Built = TypeVar("Built", covariant=True)  # what is built over each snapshot (the engine)
 Fingerprint = tuple[tuple[str, int, int], ...] | None  # (name, mtime_ns, size); None: no folder
 
@@ -68,10 +75,12 @@ class KnowledgeSource(Generic[Built]):
         build: Callable[[Knowledge], Built],
         *,
         clock: Clock = utc_now,
+        allow_empty: bool = False,
     ) -> None:
         """Load the folder now; raises KnowledgeError if it does not load cleanly."""
         self.directory = directory
         self.default_zone = default_zone
+        self.allow_empty = allow_empty
         self._build_engine = build
         self._clock = clock
         self._fingerprint = fingerprint(directory)
@@ -98,6 +107,8 @@ class KnowledgeSource(Generic[Built]):
 
     def _build(self) -> Snapshot[Built]:
         report = parse_knowledge_report(read_sources(self.directory), self.default_zone)
+        if not self.allow_empty:
+            require_items(report.knowledge, self.directory)
         engine = self._build_engine(report.knowledge)
         return Snapshot(report.knowledge, engine, self._clock(), report.warnings)
 
@@ -110,14 +121,25 @@ def read_sources(directory: Path) -> list[tuple[str, str]]:
     sources, problems = [], []
     for name, path in _knowledge_files(directory):
         try:
-            sources.append((name, path.read_text(encoding="utf-8-sig")))
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeError) as exc:
             problems.append(Problem(name, None, None, f"cannot be read: {_reason(exc)}"))
+            continue
+        if text.strip():
+            sources.append((name, text))
+        else:
+            problems.append(Problem(name, None, None, EMPTY_FILE))
     if not sources and not problems:
         problems.append(Problem(str(directory), None, None, "no knowledge files (*.toml) here"))
     if problems:
         raise KnowledgeError(problems)
     return sources
+
+
+def require_items(knowledge: Knowledge, directory: Path) -> None:
+    """Refuse knowledge with no item at all (raise KnowledgeError), as a broken file is."""
+    if not len(knowledge):
+        raise KnowledgeError([Problem(str(directory), None, None, NO_ITEMS)])
 
 
 def fingerprint(directory: Path) -> Fingerprint:

@@ -2,12 +2,14 @@
 
 The database and the knowledge are the truth: at start-up the service works
 out, from them alone, what is due, what was missed and what changed, so the
-scheduler's jobs are disposable (no pickled job store).  Every message goes
-through the `Deliverer`, whose ledger makes it once-only.
+scheduler's jobs are disposable (no pickled job store).  Every message is
+queued in the `Deliverer`'s ledger (once-only, resumable by any instance),
+and the heavy part (followers, wording, queueing) runs off the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
@@ -72,6 +74,7 @@ class ReminderService:
         self.call_offsets = self.defaults.planned(kind_is_call=True)
         self.event_offsets = self.defaults.planned(kind_is_call=False)
         self._wakes: set[tuple[ReminderSlot, datetime]] = set()
+        deliverer.recompose = self.recompose
 
     def slots(self, now: datetime) -> list[ReminderSlot]:
         """Every slot still worth scheduling, from the current knowledge."""
@@ -82,26 +85,44 @@ class ReminderService:
         wakes, self._wakes = sorted(self._wakes, key=lambda w: w[1]), set()
         return wakes
 
-    async def fire(self, slot: ReminderSlot, now: datetime) -> Report:
-        """Send one slot's reminders to every follower, if it is still current and due."""
-        report = await self.deliverer.deliver(self.plan(slot, now))
-        if report.claimed or report.already_claimed:
+    async def fire(self, slot: ReminderSlot, now: datetime) -> Report | None:
+        """Send one slot's reminders to every follower; None if its item is missing now.
+
+        The followers are looked up and queued off the event loop (a 100,000-chat
+        fan-out must not stall questions), then the deliverer sends them.
+        """
+        queued = await asyncio.to_thread(self.queue, slot, now)
+        if queued is None:
+            return None
+        report = await self.deliverer.drain()
+        report.add(queued)
+        if report.queued or report.claimed:
             log.info("reminder %s %s: %s", slot.item_id, slot.offset, report)
         return report
 
-    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery]:
-        """The messages a slot sends now: none unless it is due and still matches its item."""
-        return self._plan(slot, now, set())[0]
+    def queue(self, slot: ReminderSlot, now: datetime) -> Report | None:
+        """Put a due slot's reminders in the ledger; None if its item is missing right now."""
+        deliveries = self.plan(slot, now)
+        return None if deliveries is None else self.deliverer.enqueue(deliveries)
+
+    def plan(self, slot: ReminderSlot, now: datetime) -> list[Delivery] | None:
+        """The messages a slot sends now: none unless it is due and still matches its item.
+
+        None when the item is missing from the knowledge (perhaps only for a
+        moment, mid-edit): the scheduler tries the slot again at its next plan.
+        """
+        planned = self._plan(slot, now, set())
+        return None if planned is None else planned[0]
 
     def _plan(
         self, slot: ReminderSlot, now: datetime, covered: set[int]
-    ) -> tuple[list[Delivery], list[int]]:
+    ) -> tuple[list[Delivery], list[int]] | None:
         """The messages for followers not `covered` already, and every follower who wants it."""
         item = self.knowledge().get(slot.item_id)
-        if item is None or item_version(item)[0] != slot.version:
-            return [], []  # removed or moved since it was scheduled: its new slots take over
-        if slot.state(now) is not SlotState.DUE:
-            return [], []
+        if item is None:
+            return None
+        if item_version(item)[0] != slot.version or slot.state(now) is not SlotState.DUE:
+            return [], []  # moved since it was scheduled (its new slots take over), or not due
         wanted, preferences = self._followers(item, self._wanted_for(slot))
         followers = self._awake(slot, [c for c in wanted if c not in covered], preferences, now)
         zones = {chat: p.zone for chat, p in preferences.items()}
@@ -112,6 +133,7 @@ class ReminderService:
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
                 Message(chat, texts[zones.get(chat)], links),
+                expires_at=slot.moment,
             )
             for chat in followers
         ]
@@ -146,28 +168,47 @@ class ReminderService:
         return awake
 
     async def start_up(self, now: datetime) -> Report:
-        """After a (re)start: take over stranded claims, announce changes, send what came due."""
-        report = await self.resume_stranded(now)
-        report.add(await self.announce_changes(now))
+        """On taking the lead: announce changes, send what came due, record what was missed.
+
+        Claims a dead process left are not special: their lease lapses and the
+        deliverer takes them over like any row due for an attempt.
+        """
+        report = await self.announce_changes(now)
         for group in catch_up(self.slots(now), now):
-            report.add(await self._catch_up(group, now))
-        self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
+            report.add(await self.catch_up(group, now) or Report())
+        await asyncio.to_thread(self.record_missed, now)
         return report
 
-    async def _catch_up(self, group: Sequence[ReminderSlot], now: datetime) -> Report:
+    async def catch_up(self, group: Sequence[ReminderSlot], now: datetime) -> Report | None:
         """Each follower gets the latest overdue slot they chose; their earlier ones are skipped.
 
         Followers choose different offsets, so "latest" is per follower: the
         group runs smallest offset first, and whoever a slot reached already
-        is skipped by the larger ones.
+        is skipped by the larger ones.  Queued off the event loop, then sent;
+        None if the item is missing right now (the group is tried again later).
         """
+        queued = await asyncio.to_thread(self._queue_group, group, now)
+        if queued is None:
+            return None
+        report = await self.deliverer.drain()
+        report.add(queued)
+        return report
+
+    def _queue_group(self, group: Sequence[ReminderSlot], now: datetime) -> Report | None:
         report, covered = Report(), set[int]()
         for slot in group:
-            deliveries, wanted = self._plan(slot, now, covered)
-            report.add(await self.deliverer.deliver(deliveries))
+            planned = self._plan(slot, now, covered)
+            if planned is None:
+                return None
+            deliveries, wanted = planned
+            report.add(self.deliverer.enqueue(deliveries))
             self._skip(slot, sorted(set(wanted) & covered), now, "superseded by a later reminder")
             covered.update(wanted)
         return report
+
+    def record_missed(self, now: datetime) -> None:
+        """Record slots whose deadline passed while nobody led as skipped, in bulk."""
+        self._record_skipped(self._recently_missed(now), now, "deadline passed while down")
 
     async def announce_changes(self, now: datetime) -> Report:
         """Announce new items to their followers and moved dates to the item's followers."""
@@ -182,35 +223,6 @@ class ReminderService:
         with self.database.session() as s:
             store.save_item_versions(s, versions_of(knowledge), now)
         return report
-
-    async def resume_stranded(self, now: datetime) -> Report:
-        """Send what this instance claimed before it died: at start-up its claims are stranded."""
-        with self.database.session() as s:
-            stranded = store.own_claims(s, self.deliverer.claimer)
-        deliveries = [d for d in (self._redo(key, now) for key in stranded) if d]
-        if not deliveries:
-            return Report()
-        log.info("resuming %d stranded deliveries", len(deliveries))
-        return await self.deliverer.resend(deliveries)
-
-    async def sweep(self, now: datetime, lease: timedelta) -> Report:
-        """Take over claims other instances left unsettled for longer than the lease."""
-        taken: list[DeliveryKey] = []
-        with self.database.session() as s:
-            for key in store.stale_claims(s, now - lease):
-                if store.reclaim(
-                    s, key, older_than=now - lease, now=now, claimer=self.deliverer.claimer
-                ):
-                    taken.append(key)
-        deliveries = [d for d in (self._redo(key, now) for key in taken) if d]
-        return await self.deliverer.resend(deliveries) if deliveries else Report()
-
-    def _redo(self, key: DeliveryKey, now: datetime) -> Delivery | None:
-        item = self.knowledge().get(key.item_id)
-        if item is None:
-            return None
-        text = wording.compose(key.reminder_kind, item, now, None)
-        return Delivery(key, now, Message(key.chat_id, text, links_for(item, now)))
 
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
         """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
@@ -227,14 +239,29 @@ class ReminderService:
     async def _notify(
         self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
     ) -> Report:
-        """One message to each follower by these keys, once per item version."""
-        version = item_version(item)[0]
+        """One message to each follower by these keys, once per item version.
+
+        Followers are looked up and queued off the event loop: a new item's tag
+        may have 100,000 followers, and questions must not wait for them.
+        """
+        version, moment = item_version(item)
         links = links_for(item, now)
-        deliveries = (
-            Delivery(DeliveryKey(chat, item.id, kind, 0, version), now, Message(chat, text, links))
-            for chat in self._followers(item, keys=keys)[0]
-        )
-        return await self.deliverer.deliver(deliveries)
+
+        def queue() -> Report:
+            return self.deliverer.enqueue(
+                Delivery(
+                    DeliveryKey(chat, item.id, kind, 0, version),
+                    now,
+                    Message(chat, text, links),
+                    expires_at=moment,
+                )
+                for chat in self._followers(item, keys=keys)[0]
+            )
+
+        queued = await asyncio.to_thread(queue)
+        report = await self.deliverer.drain()
+        report.add(queued)
+        return report
 
     def _followers(
         self,
@@ -287,6 +314,18 @@ class ReminderService:
             if slot.state(now) is SlotState.MISSED and now - slot.moment <= MISSED_LOOKBACK
         ]
 
+    def recompose(self, key: DeliveryKey) -> Message | None:
+        """Word again a message queued before the ledger stored texts; None if its item is gone."""
+        item = self.knowledge().get(key.item_id)
+        if item is None or key.reminder_kind is ReminderKind.ANNOUNCEMENT:
+            return None
+        version, moment = item_version(item)
+        now = self.deliverer.clock()
+        if version != key.item_version or (moment is not None and moment <= now):
+            return None  # moved or over since: too late to be useful
+        text = wording.compose(key.reminder_kind, item, now, None)
+        return Message(key.chat_id, text, links_for(item, now))
+
     def _record_skipped(self, slots: Sequence[ReminderSlot], now: datetime, reason: str) -> None:
         """Write 'skipped' ledger rows, so the record shows every reminder's fate."""
         for slot in slots:
@@ -297,12 +336,14 @@ class ReminderService:
 
     def _skip(self, slot: ReminderSlot, chats: Sequence[int], now: datetime, reason: str) -> None:
         """Ledger rows 'skipped' for these chats' copies of the slot (unless already claimed)."""
-        keys = [
-            DeliveryKey(c, slot.item_id, slot.kind, slot.offset_s, slot.version) for c in chats
+        rows = [
+            store.Queued(
+                DeliveryKey(c, slot.item_id, slot.kind, slot.offset_s, slot.version), slot.due_at
+            )
+            for c in chats
         ]
         with self.database.session() as s:
-            for key in store.claim_many(s, ((k, slot.due_at) for k in keys), now, "skip"):
-                store.mark_skipped(s, key, now, reason)
+            store.record_skipped(s, rows, now, reason)  # bulk: 100,000 chats in seconds
 
 
 def _announceable(changes: Changes, now: datetime) -> Iterator[AnyItem]:

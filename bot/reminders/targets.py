@@ -56,11 +56,13 @@ class ReminderKind(StrEnum):
 class DeliveryStatus(StrEnum):
     """Where a delivery stands in the ledger."""
 
-    CLAIMED = "claimed"
+    PENDING = "pending"  # waiting for its next attempt (new, or retried after 429/5xx)
+    CLAIMED = "claimed"  # a process is sending it, under a lease it renews
     SENT = "sent"
     SKIPPED = "skipped"
-    BLOCKED = "blocked"
-    FAILED = "failed"
+    BLOCKED = "blocked"  # refused for good by the chat (403, chat gone)
+    FAILED = "failed"  # refused for good by Telegram (400 for this message)
+    EXPIRED = "expired"  # not sent before its deadline: too late to be useful
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,3 +235,6 @@ class DeliveryRecord:
     finished_at: datetime | None
     attempts: int
     last_error: str | None
+    lease_until: datetime | None = None
+    next_attempt_at: datetime | None = None
+    expires_at: datetime | None = None

@@ -18,18 +18,14 @@ from bot.store.chats import (
     forget_chat,
     get_chat,
     mark_chat_blocked,
+    move_chat,
     record_chat,
     record_chats,
     set_chat_offsets,
     set_chat_quiet_hours,
     set_chat_timezone,
 )
-from bot.store.engine import Store, create_db_engine, normalize_url
-from bot.store.known_items import ItemVersion, known_item_versions, save_item_versions
-from bot.store.leases import acquire_lease, release_lease
-from bot.store.ledger import (
-    claim,
-    claim_many,
+from bot.store.deliveries import (
     delivery_counts,
     get_delivery,
     mark_blocked,
@@ -37,13 +33,28 @@ from bot.store.ledger import (
     mark_sent,
     mark_sent_many,
     mark_skipped,
-    own_claims,
-    reclaim,
-    release,
-    stale_claims,
+)
+from bot.store.engine import Store, create_db_engine, normalize_url
+from bot.store.known_items import ItemVersion, known_item_versions, save_item_versions
+from bot.store.leases import acquire_lease, release_lease
+from bot.store.ledger import (
+    Claimed,
+    Queued,
+    claim,
+    claim_many,
+    enqueue,
+    expire_overdue,
+    record_skipped,
+    release_claims,
+    renew_leases,
+    retry_later,
+    settle,
+    settle_sent,
+    take_due,
 )
 from bot.store.questions import (
     normalize_question,
+    purge_questions,
     question_counts,
     record_question,
     record_questions,
@@ -60,6 +71,19 @@ from bot.store.subscriptions import (
 )
 
 __all__ = [
+    "Claimed",
+    "Queued",
+    "enqueue",
+    "expire_overdue",
+    "move_chat",
+    "purge_questions",
+    "record_skipped",
+    "release_claims",
+    "renew_leases",
+    "retry_later",
+    "settle",
+    "settle_sent",
+    "take_due",
     "ItemVersion",
     "Store",
     "UnknownChatError",
@@ -89,24 +113,20 @@ __all__ = [
     "mark_sent",
     "mark_sent_many",
     "mark_skipped",
-    "own_claims",
     "release_lease",
     "normalize_question",
     "normalize_url",
     "question_counts",
-    "reclaim",
     "record_chat",
     "record_chats",
     "record_question",
     "record_questions",
-    "release",
     "remove_subscription",
     "remove_target",
     "save_item_versions",
     "set_chat_offsets",
     "set_chat_quiet_hours",
     "set_chat_timezone",
-    "stale_claims",
     "subscriptions_for_targets",
     "top_unanswered",
     "upgrade_schema",

@@ -166,6 +166,52 @@ def forget_chat(s: Session, chat_id: int) -> int:
     return removed
 
 
+def move_chat(s: Session, old: int, new: int) -> None:
+    """A group became a supergroup with a new id: its row, subscriptions and ledger follow.
+
+    Subscriptions the new chat already has are kept once; ledger rows move
+    unless the new chat already has the same key (then the old row stays as
+    the record of what the old id was sent).
+    """
+    row = s.get(ChatRow, old)
+    if row is not None and s.get(ChatRow, new) is None:
+        s.add(ChatRow(**{**_columns(row), "chat_id": new}))
+        s.flush()
+    taken = select(SubscriptionRow.target_key).where(SubscriptionRow.chat_id == new)
+    s.execute(
+        delete(SubscriptionRow).where(
+            SubscriptionRow.chat_id == old, SubscriptionRow.target_key.in_(taken)
+        )
+    )
+    moved = update(SubscriptionRow).where(SubscriptionRow.chat_id == old)
+    s.execute(moved.values(chat_id=new), execution_options={"synchronize_session": False})
+    _move_ledger(s, old, new)
+    s.execute(delete(ChatRow).where(ChatRow.chat_id == old))
+    s.expire_all()
+
+
+def _move_ledger(s: Session, old: int, new: int) -> None:
+    other = DeliveryRow.__table__.alias("other")
+    clash = (
+        select(other.c.id)
+        .where(
+            other.c.chat_id == new,
+            other.c.item_id == DeliveryRow.item_id,
+            other.c.reminder_kind == DeliveryRow.reminder_kind,
+            other.c.offset_s == DeliveryRow.offset_s,
+            other.c.item_version == DeliveryRow.item_version,
+        )
+        .exists()
+    )
+    statement = update(DeliveryRow).where(DeliveryRow.chat_id == old, ~clash)
+    s.execute(statement.values(chat_id=new), execution_options={"synchronize_session": False})
+
+
+def _columns(row: ChatRow) -> dict[str, object]:
+    names = ("chat_type", "language", "timezone", "first_seen", "last_seen", "blocked")
+    return {name: getattr(row, name) for name in names} | {"blocked_at": row.blocked_at}
+
+
 def count_chats(s: Session, active_only: bool = False) -> int:
     """How many chats we know; with `active_only`, those not blocking the bot."""
     statement = select(func.count()).select_from(ChatRow)

@@ -1,25 +1,29 @@
-"""The delivery ledger: every message is claimed once before it is sent.
+"""The delivery ledger: every message is queued once, claimed under a lease, then settled.
 
 "Never lost, never doubled" rests on one unique key per message (chat, item,
-reminder kind, offset, item version).  A sender first *claims* the key with
+reminder kind, offset, item version).  A fan-out first *queues* its keys with
 INSERT ... ON CONFLICT DO NOTHING, which the database makes atomic even for
-two processes at once; only the winner sends.  Afterwards the row records the
-outcome.  A claim whose sender died stays 'claimed' and is found by
-`stale_claims`, then taken over with `reclaim`, which is also atomic.
+two processes at once, storing each message's text, so any process can send
+it later.  A sender then *claims* due rows (`take_due`) under a lease that it
+renews while it works (`renew_leases`); only rows whose lease expired (their
+sender died) or that wait for a retry are taken, by anyone, and the claiming
+UPDATE re-checks that under the row lock.  Afterwards the row records the
+outcome: sent, blocked, failed, expired, or pending again with a retry time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, Table, bindparam, delete, func, select, update
+from sqlalchemy import ColumnElement, Row, Table, and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.reminders.targets import DeliveryKey, DeliveryRecord, DeliveryStatus, ReminderKind
-from bot.store._bulk_claims import insert_claims
-from bot.store._sql import inserted, rowcount, upsert
+from bot.reminders.targets import DeliveryKey, DeliveryStatus, ReminderKind
+from bot.store._bulk_claims import NewRow, insert_rows
+from bot.store._sql import rowcount
 from bot.store.models import DELIVERY_KEY_COLUMNS, DeliveryRow
 
 MAX_ERROR_LENGTH = 500
@@ -31,13 +35,66 @@ _KEY = (
     DeliveryRow.offset_s,
     DeliveryRow.item_version,
 )
+_TABLE = cast(Table, DeliveryRow.__table__)
+PENDING, CLAIMED = DeliveryStatus.PENDING.value, DeliveryStatus.CLAIMED.value
 
 
-def claim(s: Session, key: DeliveryKey, *, due_at: datetime, now: datetime, claimer: str) -> bool:
-    """Take the right to send this message; False if anyone ever claimed it before."""
-    statement = upsert(s, DeliveryRow).values(_claim_row(key, due_at, now, claimer))
-    statement = statement.on_conflict_do_nothing(index_elements=_KEY_COLUMNS)
-    return inserted(s, statement, DeliveryRow.id)
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """One message to put in the ledger: its key, when it was due, the stored message."""
+
+    key: DeliveryKey
+    due_at: datetime
+    payload: str | None = None
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A row this process now holds under its lease: send it, then settle it by `id`."""
+
+    id: int
+    key: DeliveryKey
+    payload: str | None
+    expires_at: datetime | None
+    attempts: int
+
+
+def enqueue(s: Session, messages: Iterable[Queued], now: datetime, by: str) -> list[DeliveryKey]:
+    """Queue messages nobody queued before, due for sending now; returns the keys queued.
+
+    Rows go in as a few bulk statements rather than one per key, so a
+    100,000-chat fan-out takes seconds, not minutes.
+    """
+    constants = {
+        "status": PENDING, "claimed_at": now, "claimed_by": by, "attempts": 0,
+        "next_attempt_at": now,
+    }  # fmt: skip
+    return _insert(s, messages, constants)
+
+
+def record_skipped(
+    s: Session, messages: Iterable[Queued], now: datetime, reason: str
+) -> list[DeliveryKey]:
+    """Record deliberate non-sends (a superseded or missed reminder) in bulk, never sent later."""
+    constants = {
+        "status": DeliveryStatus.SKIPPED.value, "claimed_at": now, "claimed_by": "skip",
+        "attempts": 0, "finished_at": now, "last_error": _capped(reason),
+    }  # fmt: skip
+    return _insert(s, messages, constants)
+
+
+def claim(
+    s: Session,
+    key: DeliveryKey,
+    *,
+    due_at: datetime,
+    now: datetime,
+    claimer: str,
+    lease_until: datetime | None = None,
+) -> bool:
+    """Take the right to send this message now; False if anyone ever queued it before."""
+    return bool(claim_many(s, [(key, due_at)], now, claimer, lease_until=lease_until))
 
 
 def claim_many(
@@ -45,147 +102,154 @@ def claim_many(
     keys_with_due: Iterable[tuple[DeliveryKey, datetime]],
     now: datetime,
     claimer: str,
+    *,
+    lease_until: datetime | None = None,
 ) -> list[DeliveryKey]:
-    """Claim many messages at once; returns only the keys claimed now, in input order.
+    """Claim new keys for sending at once (lease until `lease_until`, default now)."""
+    constants = {
+        "status": CLAIMED, "claimed_at": now, "claimed_by": claimer, "attempts": 1,
+        "lease_until": lease_until or now,
+    }  # fmt: skip
+    return _insert(s, (Queued(key, due) for key, due in keys_with_due), constants)
 
-    Rows go in as a few bulk statements rather than one per key, so a
-    100,000-chat fan-out takes seconds, not minutes.
-    """
-    due_by_key: dict[DeliveryKey, datetime] = {}
-    for key, due_at in keys_with_due:
-        due_by_key.setdefault(key, due_at)  # a repeated key keeps its first due time
-    # One global row order, so two instances claiming overlapping sets on
+
+def _insert(
+    s: Session, messages: Iterable[Queued], constants: dict[str, Any]
+) -> list[DeliveryKey]:
+    by_key: dict[DeliveryKey, Queued] = {}
+    for message in messages:
+        by_key.setdefault(message.key, message)  # a repeated key keeps its first version
+    # One global row order, so two instances inserting overlapping sets on
     # PostgreSQL wait for each other instead of deadlocking.
-    claims = sorted((_as_tuple(key), due) for key, due in due_by_key.items())
-    won = insert_claims(s, claims, now, claimer) if claims else set()
-    return [key for key in due_by_key if _as_tuple(key) in won]
-
-
-def mark_sent(s: Session, key: DeliveryKey, now: datetime) -> bool:
-    """Record that Telegram accepted the message; False if the key was never claimed."""
-    return _finish(s, key, DeliveryStatus.SENT, now, sent_at=now)
-
-
-def mark_sent_many(s: Session, keys: Iterable[DeliveryKey], now: datetime) -> int:
-    """Record many sends in one executemany: a fan-out marks thousands a second."""
-    table = cast(Table, DeliveryRow.__table__)
-    statement = (
-        update(table)
-        .where(*(table.c[name] == bindparam(f"k_{name}") for name in _KEY_COLUMNS))
-        .values(status=DeliveryStatus.SENT.value, finished_at=now, sent_at=now)
+    rows: list[NewRow] = sorted(
+        (_as_tuple(m.key), m.due_at, m.payload, m.expires_at) for m in by_key.values()
     )
-    rows = [{f"k_{n}": v for n, v in zip(_KEY_COLUMNS, _as_tuple(k), strict=True)} for k in keys]
-    if rows:
-        s.execute(statement, rows)
-    return len(rows)
+    won = insert_rows(s, rows, constants)
+    return [key for key in by_key if _as_tuple(key) in won]
 
 
-def mark_skipped(s: Session, key: DeliveryKey, now: datetime, reason: str) -> bool:
-    """Record a deliberate non-send (e.g. the item went away), with the reason."""
-    return _finish(s, key, DeliveryStatus.SKIPPED, now, last_error=_capped(reason))
+def take_due(
+    s: Session, now: datetime, claimer: str, lease_until: datetime, limit: int
+) -> list[Claimed]:
+    """Claim up to `limit` rows whose sender's lease expired, or that wait for an attempt.
 
-
-def mark_blocked(s: Session, key: DeliveryKey, now: datetime) -> bool:
-    """Record that the chat blocked the bot; see also `mark_chat_blocked`."""
-    return _finish(s, key, DeliveryStatus.BLOCKED, now)
-
-
-def mark_failed(s: Session, key: DeliveryKey, now: datetime, error: str) -> bool:
-    """Record a failure the sender gave up on; `release` makes it retryable."""
-    return _finish(s, key, DeliveryStatus.FAILED, now, last_error=_capped(error))
-
-
-def release(s: Session, key: DeliveryKey) -> bool:
-    """Give a claimed or failed message back, so the next `claim` may send it.
-
-    The row is deleted, so its attempt count starts again: release only what
-    was not sent, e.g. at shutdown or when a retry-after pushes it past the tick.
+    Each kind is found by its own index range, oldest attempt first, so a
+    chunk costs the same with 100 or 100,000 rows waiting.  On PostgreSQL the
+    candidates are locked with SKIP LOCKED, so two instances take disjoint
+    rows; the UPDATE re-checks the condition under the row lock either way.
     """
-    statement = delete(DeliveryRow).where(
-        *_matches(key),
-        DeliveryRow.status.in_([DeliveryStatus.CLAIMED.value, DeliveryStatus.FAILED.value]),
-    )
-    return rowcount(s, statement) == 1
-
-
-def own_claims(s: Session, claimer: str) -> list[DeliveryKey]:
-    """Claims this claimer never settled; at its start-up they were stranded by a crash."""
-    statement = select(*_KEY).where(
-        DeliveryRow.status == DeliveryStatus.CLAIMED.value, DeliveryRow.claimed_by == claimer
-    )
-    return [_key(row) for row in s.execute(statement.order_by(DeliveryRow.due_at))]
-
-
-def stale_claims(s: Session, older_than: datetime) -> list[DeliveryKey]:
-    """Claims made before `older_than` and never settled: their sender probably crashed."""
-    statement = select(*_KEY).where(*_stale(older_than))
-    statement = statement.order_by(DeliveryRow.due_at, DeliveryRow.id)
-    return [_key(row) for row in s.execute(statement)]
-
-
-def reclaim(
-    s: Session, key: DeliveryKey, *, older_than: datetime, now: datetime, claimer: str
-) -> bool:
-    """Take over a stale claim; True for exactly one of several instances trying.
-
-    The conditional UPDATE re-checks staleness under the row lock, so a second
-    instance sees the fresh `claimed_at` and backs off.
-    """
+    # Never one's own: this process's claims are in its hands until its drain settles
+    # or releases them, even if a stalled clock let their lease lapse.
+    theirs = and_(_lapsed_claim(now), DeliveryRow.claimed_by != claimer)
+    ids = _candidates(s, theirs, DeliveryRow.lease_until, limit)
+    waiting = and_(DeliveryRow.status == PENDING, DeliveryRow.next_attempt_at <= now)
+    ids += _candidates(s, waiting, DeliveryRow.next_attempt_at, limit - len(ids))
+    if not ids:
+        return []
     statement = (
         update(DeliveryRow)
-        .where(*_matches(key), *_stale(older_than))
-        .values(claimed_at=now, claimed_by=claimer, attempts=DeliveryRow.attempts + 1)
+        .where(DeliveryRow.id.in_(ids), _due(now, claimer))
+        .values(
+            status=CLAIMED,
+            claimed_at=now,
+            claimed_by=claimer,
+            lease_until=lease_until,
+            attempts=DeliveryRow.attempts + 1,
+        )  # fmt: skip
+        .returning(
+            DeliveryRow.id,
+            *_KEY,
+            DeliveryRow.payload,
+            DeliveryRow.expires_at,
+            DeliveryRow.attempts,
+        )  # fmt: skip
     )
-    return rowcount(s, statement) == 1
+    rows = s.execute(statement, execution_options={"synchronize_session": False}).all()
+    return sorted((_claimed(row) for row in rows), key=lambda c: c.id)
 
 
-def get_delivery(s: Session, key: DeliveryKey) -> DeliveryRecord | None:
-    """The ledger row for a key, or None if it was never claimed."""
-    statement = select(DeliveryRow).where(*_matches(key))
-    row = s.scalars(statement.execution_options(populate_existing=True)).one_or_none()
-    return None if row is None else _record(row)
+def _candidates(s: Session, condition: ColumnElement[bool], order: Any, limit: int) -> list[int]:
+    if limit <= 0:
+        return []
+    statement = select(DeliveryRow.id).where(condition).order_by(order).limit(limit)
+    if s.get_bind().dialect.name == "postgresql":
+        statement = statement.with_for_update(skip_locked=True)
+    return list(s.scalars(statement))
 
 
-def delivery_counts(s: Session) -> dict[DeliveryStatus, int]:
-    """How many ledger rows are in each status (every status present, maybe 0)."""
-    counts = dict.fromkeys(DeliveryStatus, 0)
-    statement = select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status)
-    for status, count in s.execute(statement):
-        counts[DeliveryStatus(status)] = count
-    return counts
+def _due(now: datetime, claimer: str) -> ColumnElement[bool]:
+    return or_(
+        and_(DeliveryRow.status == PENDING, DeliveryRow.next_attempt_at <= now),
+        and_(_lapsed_claim(now), DeliveryRow.claimed_by != claimer),
+    )
 
 
-def _claim_row(key: DeliveryKey, due_at: datetime, now: datetime, claimer: str) -> dict[str, Any]:
-    return {
-        **dict(zip(_KEY_COLUMNS, _as_tuple(key), strict=True)),
-        "status": DeliveryStatus.CLAIMED.value,
-        "due_at": due_at,
-        "claimed_at": now,
-        "claimed_by": claimer,
-        "attempts": 1,
-    }
+def _claimed(row: Sequence[Any]) -> Claimed:
+    row_id, *key, payload, expires_at, attempts = tuple(row)
+    return Claimed(row_id, _key(tuple(key)), payload, expires_at, attempts)
 
 
-def _finish(
-    s: Session, key: DeliveryKey, status: DeliveryStatus, now: datetime, **extra: Any
-) -> bool:
+def renew_leases(s: Session, claimer: str, until: datetime) -> int:
+    """Extend the lease of every row this claimer holds: it is still working on them."""
     statement = (
         update(DeliveryRow)
-        .where(*_matches(key))
-        .values(status=status.value, finished_at=now, **extra)
+        .where(DeliveryRow.status == CLAIMED, DeliveryRow.claimed_by == claimer)
+        .values(lease_until=until)
     )
-    return rowcount(s, statement) == 1
+    return rowcount(s, statement)
 
 
-def _matches(key: DeliveryKey) -> list[ColumnElement[bool]]:
-    return [column == value for column, value in zip(_KEY, _as_tuple(key), strict=True)]
-
-
-def _stale(older_than: datetime) -> tuple[ColumnElement[bool], ...]:
-    return (
-        DeliveryRow.status == DeliveryStatus.CLAIMED.value,
-        DeliveryRow.claimed_at < older_than,
+def release_claims(s: Session, claimer: str, now: datetime) -> int:
+    """Give back every row this claimer holds, due again now (at shutdown, on losing the lead)."""
+    statement = (
+        update(DeliveryRow)
+        .where(DeliveryRow.status == CLAIMED, DeliveryRow.claimed_by == claimer)
+        .values(status=PENDING, next_attempt_at=now, lease_until=None)
     )
+    return rowcount(s, statement)
+
+
+def expire_overdue(s: Session, now: datetime) -> int:
+    """Record as expired every unsent row past its deadline: too late to be useful."""
+    waiting = or_(DeliveryRow.status == PENDING, _lapsed_claim(now))
+    statement = (
+        update(DeliveryRow)
+        .where(waiting, DeliveryRow.expires_at <= now)
+        .values(status=DeliveryStatus.EXPIRED.value, finished_at=now, lease_until=None)
+    )
+    return rowcount(s, statement)
+
+
+def _lapsed_claim(now: datetime) -> ColumnElement[bool]:
+    return and_(DeliveryRow.status == CLAIMED, DeliveryRow.lease_until < now)
+
+
+def settle_sent(s: Session, ids: Sequence[int], now: datetime) -> int:
+    """Record many sends by row id in one executemany: a fan-out marks thousands a second."""
+    statement = (
+        update(_TABLE)
+        .where(_TABLE.c.id == bindparam("row_id"))
+        .values(status=DeliveryStatus.SENT.value, finished_at=now, sent_at=now, lease_until=None)
+    )
+    if ids:
+        s.execute(statement, [{"row_id": row_id} for row_id in ids])
+    return len(ids)
+
+
+def settle(
+    s: Session, row_id: int, status: DeliveryStatus, now: datetime, error: str = ""
+) -> None:
+    """Record a final outcome other than sent (blocked, failed, expired) for one row."""
+    statement = update(DeliveryRow).where(DeliveryRow.id == row_id)
+    values = {"status": status.value, "finished_at": now, "lease_until": None}
+    s.execute(statement.values(**values, last_error=_capped(error) or None))
+
+
+def retry_later(s: Session, row_id: int, at: datetime, error: str) -> None:
+    """Put a row back as pending, to be tried again at `at` by whoever holds the lead then."""
+    statement = update(DeliveryRow).where(DeliveryRow.id == row_id)
+    values = {"status": PENDING, "next_attempt_at": at, "lease_until": None}
+    s.execute(statement.values(**values, last_error=_capped(error)))
 
 
 def _as_tuple(key: DeliveryKey) -> tuple[Any, ...]:
@@ -200,17 +264,3 @@ def _key(row: Row[Any, Any, Any, Any, Any] | tuple[Any, ...]) -> DeliveryKey:
 
 def _capped(text: str) -> str:
     return text[:MAX_ERROR_LENGTH]
-
-
-def _record(row: DeliveryRow) -> DeliveryRecord:
-    return DeliveryRecord(
-        key=_key(tuple(getattr(row, name) for name in _KEY_COLUMNS)),
-        status=DeliveryStatus(row.status),
-        due_at=row.due_at,
-        claimed_at=row.claimed_at,
-        claimed_by=row.claimed_by,
-        sent_at=row.sent_at,
-        finished_at=row.finished_at,
-        attempts=row.attempts,
-        last_error=row.last_error,
-    )

@@ -117,7 +117,12 @@ DELIVERY_KEY_COLUMNS = ("chat_id", "item_id", "reminder_kind", "offset_s", "item
 
 
 class DeliveryRow(Base):
-    """The ledger: one row per message ever claimed, whatever became of it.
+    """The ledger: one row per message ever queued, whatever became of it.
+
+    A row is `pending` until a process claims it under a lease (`lease_until`,
+    renewed while it works), then settles as sent, blocked, failed, expired or
+    back to pending with a `next_attempt_at`.  `payload` holds the message
+    itself, so any process can resume it without recomputing it.
 
     There is deliberately no foreign key to `chats`: a claim must never fail
     because a chat said /stop a moment earlier.
@@ -129,6 +134,7 @@ class DeliveryRow(Base):
         CheckConstraint(_in("status", DeliveryStatus), name="status"),
         CheckConstraint(_in("reminder_kind", ReminderKind), name="reminder_kind"),
         Index("ix_deliveries_status_claimed_at", "status", "claimed_at"),
+        Index("ix_deliveries_status_next_attempt_at", "status", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -145,6 +151,10 @@ class DeliveryRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     last_error: Mapped[str | None] = mapped_column(Text)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    payload: Mapped[str | None] = mapped_column(Text)  # the message as JSON: resumable as is
 
 
 class KnownItemRow(Base):

@@ -1,25 +1,41 @@
 """Questions people asked, kept anonymously so editors can see what is missing.
 
 No chat or user id is stored, on purpose: the table answers "what do people
-ask that we cannot answer?", never "who asked it?".
+ask that we cannot answer?", never "who asked it?".  Texts can still name a
+person ("is jane.doe@example.org registered?"), so e-mail addresses and
+phone-like numbers are masked before storing, and rows older than the
+configured retention are deleted (`purge_questions`).  A text Python can hold
+but no database can store (a lone surrogate from a broken client) is
+repaired on the way in, so it never fails the batch it arrives in.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bot.store.models import QuestionRow
 
 MAX_QUESTION_LENGTH = 300
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+")
+_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 
 
 def normalize_question(text: str) -> str:
-    """Lowercase, collapse whitespace, strip and cap, so repeats group together."""
-    return " ".join(text.lower().split())[:MAX_QUESTION_LENGTH].rstrip()
+    """Lowercase, mask personal details, collapse whitespace, cap: repeats group together."""
+    valid = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become "?"
+    masked = _PHONE.sub("<number>", _EMAIL.sub("<e-mail>", valid.lower()))
+    return " ".join(masked.split())[:MAX_QUESTION_LENGTH].rstrip()
+
+
+def purge_questions(s: Session, older_than: datetime) -> int:
+    """Delete questions asked before `older_than` (the retention); returns how many."""
+    result = s.execute(delete(QuestionRow).where(QuestionRow.asked_at < older_than))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def record_question(s: Session, text: str, answered: bool, now: datetime) -> str | None:

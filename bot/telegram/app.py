@@ -17,9 +17,8 @@ from urllib.parse import urlsplit
 
 from telegram import Bot, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -51,33 +50,14 @@ from bot.telegram.handlers.context import BotContext
 from bot.telegram.handlers.groups import group_admins_only
 from bot.telegram.http import Listeners, health_server, webhook_server
 from bot.telegram.profile import introduce
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.transport import AiohttpRequest, SharedBudgetLimiter
 
 log = logging.getLogger(__name__)
-NETWORK_RETRIES = 3
+WATCHDOG_S = 1.0
+PURGE_S = 3600.0
 ACTIVITY_FLUSH_S = 0.5  # small batches: 2 s of traffic at 300/s held the GIL for ~50 ms
 ZONES_REFRESH_S = 30.0
 App = Application[Any, BotContext, Any, Any, Any, Any]
-
-
-class RetryingRateLimiter(AIORateLimiter):
-    """PTB's limiter (which retries 429 after retry_after) plus retries of network errors.
-
-    A timed-out send may have reached Telegram, so a retry can double a reply;
-    for answers to questions that is better than losing them.
-    """
-
-    async def process_request(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the request, retrying network errors with a short back-off."""
-        for attempt in range(NETWORK_RETRIES + 1):
-            try:
-                return await super().process_request(*args, **kwargs)
-            except NetworkError as exc:
-                if isinstance(exc, BadRequest) or attempt == NETWORK_RETRIES:
-                    raise
-                log.info("network error, retrying: %s", type(exc).__name__)
-                await asyncio.sleep(0.5 * 2**attempt)
-        raise AssertionError("unreachable")
 
 
 def command_handlers() -> list[
@@ -112,12 +92,12 @@ def build_application(services: Services) -> App:
         .token(settings.telegram_token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=_no_previews()))
         .context_types(ContextTypes(context=BotContext))
-        .rate_limiter(
-            RetryingRateLimiter(overall_max_rate=settings.delivery.reply_per_second, max_retries=3)
-        )
+        .rate_limiter(SharedBudgetLimiter(services.limiter))
         .concurrent_updates(64)
-        .request(AiohttpRequest(connections=64))
-        .get_updates_request(AiohttpRequest(connections=2, read_timeout=5.0))
+        .request(AiohttpRequest(connections=64, watch=services.watch))
+        .get_updates_request(
+            AiohttpRequest(connections=2, read_timeout=5.0, watch=services.watch, polling=True)
+        )
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -159,7 +139,8 @@ async def _post_init(app: App) -> None:
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
-    log.info("bot @%s started as instance %s", app.bot.username, services.settings.instance_id)
+    services.scheduler.every(PURGE_S, services.activity.purge, "purge-questions")
+    log.info("bot @%s started as %s", app.bot.username, services.identity)
 
 
 async def _post_stop(app: App) -> None:
@@ -226,19 +207,44 @@ async def serve(app: App, settings: Settings, webhook: bool) -> int:
     no event loop of its own after the token check's.
     """
     stopped = _stop_signal()  # from the start: a SIGTERM during start-up is a clean stop too
+    services: Services = app.bot_data["services"]
     listeners = Listeners()
     try:
         await _listen(listeners, app, settings, webhook)
         await app.initialize()
         try:
             await _post_init(app)  # run_polling would call the hooks; here we run the lifecycle
+            services.scheduler.every(WATCHDOG_S, _watchdog(services, stopped), "watchdog")
             await _receive_updates(app, settings, webhook)
             await app.start()
             await stopped.wait()
         finally:
             await _wind_down(app)
+    except InvalidToken:  # polling's start-up or its last getUpdates met a 401
+        services.watch.refused()
     finally:
         await listeners.close()
+    return exit_status(services)
+
+
+def _watchdog(services: Services, stopped: asyncio.Event) -> Callable[[], None]:
+    """Stop when the Bot API is fatally unusable (a revoked token, silence): exit 1, a restart."""
+
+    def check() -> None:
+        reason = services.watch.check()
+        if reason is not None and not stopped.is_set():
+            log.critical("stopping: %s", reason)
+            stopped.set()
+
+    return check
+
+
+def exit_status(services: Services) -> int:
+    """0 after a requested stop; 1 when the Bot API was fatally unusable (so: a restart)."""
+    reason = services.watch.fatal
+    if reason is not None:
+        sys.stderr.write(f"error: {reason}\n")
+        return 1
     return 0
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot import store as db
 from bot.delivery.bot_api import BotApiSender
 from bot.delivery.deliverer import Deliverer, Delivery, Message, RateLimiter, Result
 from bot.knowledge.items import Link
-from bot.reminders.targets import DeliveryKey, ReminderKind
+from bot.reminders.targets import DeliveryKey, DeliveryStatus, ReminderKind, Target, TargetKind
 from tests.factories import at
 from tests.fake_bot_api import FakeBotApi
 from tests.recording import VirtualTime
@@ -87,3 +88,32 @@ async def test_a_fan_out_through_429_and_502_delivers_each_message_once(fake, se
     report = await deliverer.deliver(batch)
     assert report.sent == 20
     assert sorted(int(p["chat_id"]) for p in fake.sent("sendMessage")) == list(range(1, 21))
+
+
+async def test_a_revoked_token_is_kept_for_later_not_failed(fake, sender):
+    fake.faults.outage("*", 401, 5)
+    outcome = await sender.send(MESSAGE)
+    assert outcome.result is Result.UNAUTHORIZED
+
+
+async def test_a_group_that_became_a_supergroup_moves_with_its_subscriptions(fake, sender, store):
+    time = VirtualTime(at("2022-07-22T18:00:00+02:00"))
+    group, supergroup = -4001, -1004001
+    with store.session() as s:
+        db.record_chat(s, group, chat_type="group", language=None, now=time.now())
+        db.add_subscription(s, group, Target(TargetKind.ITEM, "c"), time.now())
+    fake.faults.migrate(group, supergroup)
+    limiter = RateLimiter(None, 0.0, monotonic=time.monotonic, sleep=time.sleep)
+    deliverer = Deliverer(store, sender, limiter, claimer="t", clock=time.now, sleep=time.sleep)
+    key = DeliveryKey(group, "c", ReminderKind.DEADLINE, 60, "v")
+    report = await deliverer.deliver([Delivery(key, time.now(), Message(group, "hi"))])
+    assert report.sent == 1
+    assert [int(p["chat_id"]) for p in fake.sent("sendMessage")] == [supergroup]
+    with store.session() as s:
+        assert [sub.chat_id for sub in db.list_subscriptions(s, supergroup)] == [supergroup]
+        assert db.list_subscriptions(s, group) == []
+        assert db.get_chat(s, group) is None
+        assert db.get_chat(s, supergroup).chat_type == "group"
+        moved = db.get_delivery(s, DeliveryKey(supergroup, "c", ReminderKind.DEADLINE, 60, "v"))
+    assert moved is not None
+    assert moved.status is DeliveryStatus.SENT

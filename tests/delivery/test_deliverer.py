@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -102,17 +103,42 @@ async def test_network_errors_are_retried_with_backoff(store, time):
     assert time.slept[:2] == [1.0, 2.0]
 
 
-async def test_a_message_that_keeps_failing_is_recorded_failed_not_lost(store, time):
+async def test_a_message_that_keeps_failing_waits_in_the_ledger_and_is_sent_later(store, time):
     sender = RecordingSender(time)
-    sender.script(3, *[Outcome(Result.TRANSIENT, error="502")] * 10)
+    sender.script(3, *[Outcome(Result.TRANSIENT, error="502")] * 3)
     batch = deliveries([3])
-    report = await deliverer(store, sender, time, retries=2).deliver(batch)
-    assert report.failed == 1
-    assert len(sender.attempts) == 3
+    worker = deliverer(store, sender, time, retries=2)
+    report = await worker.deliver(batch)
+    assert (report.retrying, report.failed, len(sender.attempts)) == (1, 0, 3)
     with store.session() as s:
         record = db.get_delivery(s, batch[0].key)
-    assert record.status is DeliveryStatus.FAILED
+    assert record.status is DeliveryStatus.PENDING
     assert "502" in record.last_error
+    assert record.next_attempt_at > time.now()
+    time.elapsed += 60
+    assert (await worker.drain()).sent == 1
+    assert statuses(store, batch) == [DeliveryStatus.SENT]
+
+
+async def test_a_reminder_not_sent_before_its_deadline_is_expired_not_sent(store, time):
+    sender = RecordingSender(time)
+    sender.script(3, *[Outcome(Result.TRANSIENT, error="502")] * 3)
+    deadline = NOW + timedelta(seconds=30)
+    batch = [replace(d, expires_at=deadline) for d in deliveries([3])]
+    worker = deliverer(store, sender, time, retries=2)
+    await worker.deliver(batch)
+    time.elapsed += 60
+    report = await worker.drain()
+    assert (report.expired, len(sender.sent)) == (0, 0), "expired before it was taken again"
+    assert statuses(store, batch) == [DeliveryStatus.EXPIRED]
+
+
+async def test_429_never_spends_a_message_it_pauses_and_sends_later(store, time):
+    sender = RecordingSender(time)
+    sender.script(3, *[Outcome(Result.RETRY_AFTER, 70.0)] * 20)
+    report = await deliverer(store, sender, time, retries=0).deliver(deliveries([3, 4]))
+    assert report.sent == 2
+    assert time.elapsed >= 70 * 20
 
 
 async def test_a_bad_request_is_not_retried(store, time):
@@ -178,6 +204,7 @@ async def test_stop_lets_in_flight_sends_finish_and_claims_nothing_new(store, ti
     sender.release.set()
     assert await stopping
     report = await fan_out
-    assert report.sent == len(sender.sent) == 200, "only the chunk in flight was finished"
+    assert report.sent == len(sender.sent) == 4, "only the sends in flight were finished"
     with store.session() as s:
-        assert db.delivery_counts(s)[DeliveryStatus.CLAIMED] == 0
+        counts = db.delivery_counts(s)
+    assert (counts[DeliveryStatus.CLAIMED], counts[DeliveryStatus.PENDING]) == (0, 996)

@@ -52,6 +52,10 @@ class Control:
             ("POST", "unblock", self.unblock),
             ("POST", "latency", self.latency),
             ("POST", "reset", self.reset),
+            ("POST", "outage", self.outage),
+            ("POST", "migrate", self.migrate),
+            ("POST", "limit", self.limit),
+            ("GET", "faults", self.faults),
             ("POST", "member", self.member),
         ]
         for verb, name, handler in routes:
@@ -124,3 +128,22 @@ class Control:
     async def reset(self, request: web.Request) -> web.Response:
         self.fake.reset()
         return _ok()
+
+    async def outage(self, request: web.Request) -> web.Response:
+        """Body: {"method", "status", "seconds", "retry_after"?}: fail calls for a while."""
+        self.fake.faults.outage(**await request.json())
+        return _ok()
+
+    async def migrate(self, request: web.Request) -> web.Response:
+        """Body: {"old", "new"}: the group `old` became the supergroup `new`."""
+        self.fake.faults.migrate(**await request.json())
+        return _ok()
+
+    async def limit(self, request: web.Request) -> web.Response:
+        """Body: {"per_second"}: sends beyond it in any second get 429 (null lifts it)."""
+        self.fake.faults.limit((await request.json())["per_second"])
+        return _ok()
+
+    async def faults(self, request: web.Request) -> web.Response:
+        """Accepted sends per arrival second, to check a limit was kept."""
+        return _ok(self.fake.faults.to_json())

@@ -20,6 +20,7 @@ from tests.fake_bot_api.constants import (
 )
 from tests.fake_bot_api.control import Control
 from tests.fake_bot_api.errors import ApiError, error_response
+from tests.fake_bot_api.faults import Faults
 from tests.fake_bot_api.methods import Telegram, without
 from tests.fake_bot_api.params import read_params
 from tests.fake_bot_api.recording import (
@@ -68,6 +69,7 @@ class FakeBotApi:
         self._chats = Chats()
         self._api = Telegram(self.bot, self._chats, self._updates)
         self._failures: dict[str, deque[Failure]] = {}
+        self.faults = Faults()
         self._blocked: dict[str, str] = {}
         self._runner: web.AppRunner | None = None
         self._inflight: set[asyncio.Task[web.Response]] = set()
@@ -251,6 +253,7 @@ class FakeBotApi:
         self.requests.clear()
         self._failures.clear()
         self._blocked.clear()
+        self.faults.clear()
         self.latency = self._initial_latency
         self._updates.clear()
         self._chats.clear()
@@ -374,6 +377,9 @@ class FakeBotApi:
         failure = self._take_failure(method)
         if failure is not None:
             raise failure.error()
+        fault = self.faults.check(method, params, time.time())
+        if fault is not None:
+            raise fault
         blocked = self._blocked.get(str(params.get("chat_id")))
         if blocked is not None:
             raise ApiError(403, blocked)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind
 from bot.knowledge.parse import (
@@ -15,6 +17,7 @@ from bot.knowledge.parse import (
     parse_knowledge,
     parse_knowledge_report,
 )
+from bot.reminders.rules import live_slots
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ROOT = Path(__file__).resolve().parents[2]
@@ -500,6 +503,39 @@ def test_the_seed_knowledge_loads_cleanly_without_warnings():
     assert isinstance(call, Call)
     assert call.deadline == datetime(2022, 7, 29, 18, tzinfo=timezone(timedelta(hours=2)))
     assert call.timezone == BRUSSELS
+
+
+def test_a_deadline_the_scheduler_cannot_represent_is_a_load_error_with_file_item_and_field():
+    text = (
+        '[[calls]]\nid = "far"\ntitle = "Far call"\ndeadline = 9999-12-31\n'
+        'timezone = "America/New_York"\n'
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        parse_knowledge([("calls.toml", text)], ZoneInfo("Europe/Brussels"))
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.field) == ("calls.toml", "deadline")
+    assert "far" in str(problem)
+    assert "too far in the past or future" in problem.message
+
+
+@example(moment=date(9999, 12, 31), zone="America/New_York")
+@example(moment=date(1, 1, 1), zone="Pacific/Kiritimati")
+@given(
+    moment=st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    zone=st.sampled_from(["America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"]),
+)
+def test_any_date_the_loader_accepts_the_scheduler_can_plan(moment, zone):
+    text = (
+        f'[[calls]]\nid = "c"\ntitle = "C"\ndeadline = {moment.isoformat()}\ntimezone = "{zone}"\n'
+    )
+    try:
+        knowledge = parse_knowledge([("c.toml", text)], ZoneInfo("Europe/Brussels"))
+    except KnowledgeError:
+        return
+    offsets = [timedelta(days=7), timedelta(days=1), timedelta(hours=1)]
+    for now in (datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)):
+        for slot in live_slots(knowledge, offsets, [timedelta(days=1)], now):
+            assert slot.due_at <= slot.moment
 
 
 def test_tags_are_phrases_and_one_nobody_could_follow_is_refused_at_load():

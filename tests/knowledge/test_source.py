@@ -258,3 +258,24 @@ def test_a_missing_folder_is_a_change_and_not_an_error(folder, source):
 )
 def test_summary_line_counts_each_kind_of_item(knowledge, expected):
     assert summary_line(knowledge) == expected
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n"])
+def test_an_empty_or_truncated_file_is_refused_and_the_last_good_knowledge_stays(
+    folder, source, text
+):
+    write(folder / "events.toml", text)
+    result = source.reload()
+    assert not result.ok
+    assert "events.toml: empty file" in str(result.problems[0])
+    assert ids(source) == ["eccp-annual-conference-2022"]
+
+
+def test_a_folder_with_no_items_is_refused_unless_allowed(folder, source):
+    write(folder / "events.toml", "# every item was deleted\n")
+    result = source.reload()
+    assert not result.ok
+    assert "no items in any file" in str(result.problems[0])
+    assert ids(source) == ["eccp-annual-conference-2022"]
+    allowing = KnowledgeSource(folder, BRUSSELS, Engine, allow_empty=True)
+    assert len(allowing.snapshot.knowledge) == 0

@@ -1,4 +1,4 @@
-"""The scheduler: one leader plans a job per slot; reloads re-plan; a lost lease stops it."""
+"""The scheduler: one leader plans under one timer; reloads re-plan; a lost lease stops it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.answering.engine import Engine
 from bot.delivery.deliverer import Deliverer, RateLimiter
 from bot.knowledge.source import KnowledgeSource
 from bot.reminders.rules import parse_duration
-from bot.reminders.scheduling import Scheduler
+from bot.reminders.scheduling import Scheduler, slot_id
 from bot.reminders.service import ReminderService
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at
@@ -70,14 +70,10 @@ async def leader(store, folder, time):
 
 
 def slot_jobs(scheduler):
-    return sorted(
-        (job.next_run_time, job.id)
-        for job in scheduler.aps.get_jobs()
-        if job.id.startswith("slot:")
-    )
+    return [(slot.due_at, slot_id(slot)) for slot in scheduler.planned()]
 
 
-async def test_the_leader_plans_one_job_per_future_slot_at_its_due_time(leader):
+async def test_the_leader_plans_every_slot_under_one_timer_at_the_first_due_time(leader):
     scheduler, _ = leader
     assert scheduler.leader
     deadline = at("2022-07-29T18:00:00+02:00")
@@ -89,6 +85,8 @@ async def test_the_leader_plans_one_job_per_future_slot_at_its_due_time(leader):
         deadline - timedelta(hours=1),
     ]
     assert [moment for moment, _ in slot_jobs(scheduler)] == expected
+    assert scheduler.next_run() == expected[0]
+    assert [job.id for job in scheduler.aps.get_jobs() if job.id == "next-slot"] == ["next-slot"]
 
 
 async def test_a_second_instance_does_not_schedule_while_the_first_leads(
@@ -112,6 +110,7 @@ async def test_the_other_instance_takes_over_when_the_leader_stops(leader, store
     try:
         await scheduler.stop()
         await other.renew_lease()
+        await other._leading
         assert other.leader
         assert len(slot_jobs(other)) == 5
     finally:
@@ -125,8 +124,12 @@ async def test_a_job_fires_the_reminder_to_followers(leader, store, time):
         db.add_subscription(s, 9, Target(TargetKind.ITEM, "cmr-call"), NOW)
     slot = next(s for s in scheduler.reminders.slots(NOW) if s.offset == timedelta(days=7))
     time.elapsed = (slot.due_at - NOW).total_seconds()
-    await scheduler.fire(slot)
+    assert not scheduler.holds_lease(), "weeks later the lease must have been renewed"
+    await scheduler.renew_lease()
+    await scheduler.fire_due()
     assert "closes in 7 days" in sender.texts_for(9)[0]
+    assert [due for due, _ in slot_jobs(scheduler)][0] > slot.due_at
+    assert scheduler.next_run() == scheduler.planned()[0].due_at
 
 
 async def test_an_edited_deadline_is_reloaded_and_re_planned(leader, folder):
@@ -148,3 +151,41 @@ async def test_a_broken_edit_keeps_the_last_good_knowledge_and_plan(leader, fold
     assert "deadline" in str(result.problems[0])
     assert scheduler.source.snapshot.knowledge.get("cmr-call") is not None
     assert slot_jobs(scheduler) == before
+
+
+async def test_a_reminder_due_while_its_item_is_briefly_missing_is_sent_at_the_next_plan(
+    leader, store, folder, time
+):
+    scheduler, sender = leader
+    with store.session() as s:
+        db.record_chat(s, 9, chat_type="private", language=None, now=NOW)
+        db.add_subscription(s, 9, Target(TargetKind.ITEM, "cmr-call"), NOW)
+    slot = next(s for s in scheduler.planned() if s.offset == timedelta(days=7))
+    (folder / "calls.toml").rename(folder / "moving.toml.part")  # mid-edit: the item is gone
+    (folder / "other.toml").write_text(
+        CALL.replace("cmr-call", "other-call").format(deadline="2022-09-30T18:00:00+02:00"),
+        encoding="utf-8",
+    )
+    time.elapsed = (slot.due_at - NOW).total_seconds() + 60
+    await scheduler.renew_lease()
+    await scheduler.reload()
+    await scheduler.fire_due()
+    assert sender.texts_for(9) == []
+    (folder / "moving.toml.part").rename(folder / "calls.toml")
+    await scheduler.reload()  # the item is back: the next plan sends its reminder
+    await scheduler.fire_due()
+    assert len(sender.texts_for(9)) == 1
+    assert "closes in 7 days" in sender.texts_for(9)[0]
+
+
+async def test_a_failing_scheduler_task_is_logged_and_fails_health(leader, caplog):
+    scheduler, _ = leader
+
+    def broken(now):
+        raise OverflowError("date value out of range")
+
+    scheduler.reminders.slots = broken
+    await scheduler._guarded("plan", scheduler.plan)()
+    assert not scheduler.health.ok
+    assert "scheduler task plan failed" in scheduler.health.problems[0]
+    assert "OverflowError" in caplog.text

@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from bot import store as db
-from bot.delivery.deliverer import Deliverer, RateLimiter
+from bot.delivery.deliverer import Deliverer, Message, RateLimiter
+from bot.delivery.messages import encode
 from bot.knowledge.items import Knowledge
 from bot.reminders.rules import parse_duration
 from bot.reminders.service import ReminderService
@@ -161,12 +162,26 @@ async def test_start_up_twice_sends_nothing_twice(setup):
     assert len(setup.sender.texts_for(1)) == 1
 
 
-async def test_claims_stranded_by_a_crash_are_sent_at_the_next_start(setup):
-    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+async def test_claims_a_crashed_process_left_are_sent_once_its_lease_lapses(setup):
     key = DeliveryKey(1, "cmr-call", ReminderKind.DEADLINE, 3600, "2022-07-29T16:00Z")
+    stored = encode(Message(1, "The call closes in 1 hour"))
+    now = setup.time.now()
     with setup.database.session() as s:
-        db.claim(s, key, due_at=DEADLINE - timedelta(hours=1), now=DEADLINE, claimer="instance-a")
-    await setup.service.resume_stranded(DEADLINE - timedelta(minutes=40))
-    assert len(setup.sender.texts_for(1)) == 1
+        db.enqueue(s, [db.Queued(key, now, stored, DEADLINE)], now, "crashed")
+        assert db.take_due(s, now, "crashed", now + timedelta(seconds=60), 10)
+    await setup.service.deliverer.drain()
+    assert setup.sender.sent == [], "the lease is still the crashed process's"
+    setup.time.elapsed += 61
+    await setup.service.deliverer.drain()
+    assert setup.sender.texts_for(1) == ["The call closes in 1 hour"]
     with setup.database.session() as s:
         assert db.get_delivery(s, key).status is DeliveryStatus.SENT
+
+
+async def test_a_slot_whose_item_is_missing_at_fire_time_is_not_dropped(setup):
+    setup.follow(1, Target(TargetKind.ITEM, "cmr-call"))
+    slot = next(s for s in setup.service.slots(LONG_AGO) if s.offset == timedelta(days=7))
+    setup.knowledge = Knowledge((WORKSHOP,))
+    assert await setup.service.fire(slot, slot.due_at) is None
+    setup.knowledge = Knowledge((CALL, WORKSHOP))
+    assert (await setup.service.fire(slot, slot.due_at + timedelta(minutes=5))).sent == 1

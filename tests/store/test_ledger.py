@@ -22,9 +22,7 @@ from bot.store import (
     mark_failed,
     mark_sent,
     mark_skipped,
-    reclaim,
-    release,
-    stale_claims,
+    take_due,
 )
 
 T = TypeVar("T")
@@ -80,7 +78,7 @@ def test_a_sent_message_is_never_claimed_again(store: Store) -> None:
     _claim(store)
     with store.session() as s:
         assert mark_sent(s, KEY, NOW)
-        assert not release(s, KEY)
+        assert take_due(s, NOW + timedelta(days=1), "b", NOW + timedelta(days=2), 10) == []
     assert not _claim(store, now=NOW + timedelta(days=1))
 
 
@@ -197,49 +195,47 @@ def test_outcomes_of_unclaimed_keys_report_false(store: Store) -> None:
         assert not mark_skipped(s, KEY, NOW, "why")
         assert not mark_blocked(s, KEY, NOW)
         assert not mark_failed(s, KEY, NOW, "boom")
-        assert not release(s, KEY)
 
 
-def test_released_and_failed_messages_can_be_claimed_again(store: Store) -> None:
-    failed = _key(2)
-    _claim(store)
-    _claim(store, failed)
+def _claim_leased(store: Store, key: DeliveryKey, now: datetime, by: str, lease_s: int) -> None:
     with store.session() as s:
-        mark_failed(s, failed, NOW, "network down")
-        assert release(s, KEY)
-        assert release(s, failed)
-    assert _claim(store, by="b")
-    assert _claim(store, failed, by="b")
+        claim(
+            s, key, due_at=DUE, now=now, claimer=by, lease_until=now + timedelta(seconds=lease_s)
+        )
 
 
-def test_stale_claims_are_unsettled_claims_older_than_the_cutoff(store: Store) -> None:
-    old, fresh, old_but_sent = _key(1), _key(2), _key(3)
-    _claim(store, old, now=NOW - timedelta(hours=1))
-    _claim(store, fresh, now=NOW)
-    _claim(store, old_but_sent, now=NOW - timedelta(hours=1))
+def _take(store: Store, now: datetime = NOW, by: str = "b") -> list[DeliveryKey]:
     with store.session() as s:
-        mark_sent(s, old_but_sent, NOW)
-        assert stale_claims(s, older_than=NOW - timedelta(minutes=5)) == [old]
+        return [c.key for c in take_due(s, now, by, now + timedelta(seconds=60), 100)]
 
 
-def test_a_stale_claim_is_taken_over_once(store: Store) -> None:
-    cutoff = NOW - timedelta(minutes=5)
-    _claim(store, now=NOW - timedelta(hours=1), by="crashed")
+def test_only_claims_whose_lease_expired_are_taken_over(store: Store) -> None:
+    lapsed, live, sent = _key(1), _key(2), _key(3)
+    _claim_leased(store, lapsed, NOW - timedelta(minutes=5), "crashed", 60)
+    _claim_leased(store, live, NOW - timedelta(hours=1), "alive", 4000)  # renewed lease
+    _claim_leased(store, sent, NOW - timedelta(hours=1), "crashed", 60)
     with store.session() as s:
-        assert reclaim(s, KEY, older_than=cutoff, now=NOW, claimer="b")
-        assert not reclaim(s, KEY, older_than=cutoff, now=NOW, claimer="c")
+        mark_sent(s, sent, NOW)
+    assert _take(store) == [lapsed]
+
+
+def test_a_lapsed_claim_is_taken_over_once(store: Store) -> None:
+    _claim_leased(store, KEY, NOW - timedelta(hours=1), "crashed", 60)
+    assert _take(store, by="b") == [KEY]
+    assert _take(store, by="c") == []
+    with store.session() as s:
         record = get_delivery(s, KEY)
-        assert stale_claims(s, cutoff) == []
     assert record is not None
     assert (record.claimed_by, record.claimed_at, record.attempts) == ("b", NOW, 2)
+    assert record.lease_until == NOW + timedelta(seconds=60)
 
 
-def test_concurrent_takeovers_of_a_stale_claim_have_one_winner(store: Store) -> None:
-    _claim(store, now=NOW - timedelta(hours=1), by="crashed")
+def test_concurrent_takeovers_of_a_lapsed_claim_have_one_winner(store: Store) -> None:
+    _claim_leased(store, KEY, NOW - timedelta(hours=1), "crashed", 60)
 
     def take_over(contender: Store) -> bool:
         with contender.session() as s:
-            return reclaim(s, KEY, older_than=NOW - timedelta(minutes=5), now=NOW, claimer="x")
+            return bool(take_due(s, NOW, "x", NOW + timedelta(seconds=60), 10))
 
     assert sorted(_race(store, 4, take_over)) == [False, False, False, True]
 
@@ -259,3 +255,45 @@ def test_delivery_counts_cover_every_status(store: Store) -> None:
 def test_unknown_reminder_kind_is_refused_with_the_choices() -> None:
     with pytest.raises(ValueError, match="unknown reminder kind 'nag'.*deadline"):
         _key(reminder_kind="nag")
+
+
+def test_upgrading_revives_messages_failed_for_a_429_or_5xx(database_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store import alembic_config, upgrade_schema
+
+    def _stored(moment: datetime) -> object:
+        is_sqlite = engine.dialect.name == "sqlite"
+        return moment.replace(tzinfo=None) if is_sqlite else moment
+
+    engine = create_db_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0002")
+        rows = [  # as schema 0002 held them: a transient failure, a real one, a stranded claim
+            (1, "failed", "transient: HTTP 502"),
+            (2, "failed", "permanent: can't parse"),
+            (3, "claimed", None),
+        ]
+        with engine.begin() as connection:
+            for chat, status, error in rows:
+                connection.execute(
+                    text(
+                        "INSERT INTO deliveries (chat_id, item_id, reminder_kind, offset_s,"
+                        " item_version, status, due_at, claimed_at, claimed_by, finished_at,"
+                        " attempts, last_error) VALUES (:c, :i, 'deadline', 86400, 'v1', :s,"
+                        " :t, :t, 'a', :f, 1, :e)"
+                    ),
+                    {"c": chat, "i": KEY.item_id, "s": status, "t": _stored(NOW),
+                     "f": _stored(NOW) if error else None, "e": error},
+                )  # fmt: skip
+        upgrade_schema(engine)
+        with Store(engine).session() as s:
+            revived, refused, stranded = (get_delivery(s, _key(c)) for c in (1, 2, 3))
+            assert take_due(s, NOW, "b", NOW + timedelta(seconds=60), 10)
+    finally:
+        engine.dispose()
+    assert (revived.status, revived.next_attempt_at) == (DeliveryStatus.PENDING, NOW)
+    assert refused.status is DeliveryStatus.FAILED
+    assert (stranded.status, stranded.lease_until) == (DeliveryStatus.CLAIMED, NOW)

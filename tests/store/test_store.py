@@ -40,7 +40,7 @@ from bot.store import (
     release_lease,
     save_item_versions,
     set_chat_timezone,
-    stale_claims,
+    take_due,
     top_unanswered,
     upgrade_schema,
 )
@@ -52,7 +52,7 @@ TABLES = {
     "chats", "subscriptions", "deliveries", "known_items", "questions", "leases",
     "alembic_version",
 }  # fmt: skip
-HEAD = "0003"
+HEAD = "0004"
 
 
 def _chat(store: Store, chat_id: int, now: datetime = NOW, language: str | None = "en") -> None:
@@ -220,9 +220,10 @@ def test_times_in_any_zone_are_stored_as_the_same_instant(store: Store) -> None:
         assert known_item_versions(s) == {"item": ("v2", NOW)}
         assert question_counts(s, since=local) == (0, 1)
         assert question_counts(s, since=local + timedelta(microseconds=1)) == (0, 0)
-        assert stale_claims(s, older_than=local + timedelta(seconds=1)) == [key, other]
         bulk = get_delivery(s, other)
-        assert stale_claims(s, older_than=local) == []
+        assert take_due(s, local, "c", local, 9) == []  # leases end at `local`: not yet lapsed
+        taken = take_due(s, local + timedelta(seconds=1), "b", local + timedelta(seconds=9), 9)
+        assert [claimed.key for claimed in taken] == [key, other]
     assert chat is not None
     assert (chat.last_seen, chat.blocked_at) == (NOW, NOW)
     assert record is not None

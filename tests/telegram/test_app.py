@@ -243,3 +243,11 @@ def test_start_up_objects_are_kept_out_of_later_full_collections():
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+async def test_stop_as_a_chats_first_message_leaves_nothing_stored(fake_api, bot):
+    reply = await said(fake_api, 77, "/stop")
+    assert "removed all your subscriptions" in reply["text"]
+    bot.activity.flush()  # the batched sighting of the /stop message itself
+    with bot.database.session() as s:
+        assert db.get_chat(s, 77) is None

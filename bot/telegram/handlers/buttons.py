@@ -256,7 +256,10 @@ async def announcement(
     report = await admin.send_announcement(
         services.deliverer, services.database, pending, services.clock
     )
-    await send(update, context, [(f"Announcement sent to {report.sent} chat(s).", None)])
+    text = f"Announcement sent to {report.sent} chat(s)."
+    if report.queued > report.sent:
+        text += f" {report.queued - report.sent} more are queued and go out shortly."
+    await send(update, context, [(text, None)])
 
 
 async def _edit(query: CallbackQuery, text: str, keyboard: object) -> None:

@@ -89,6 +89,7 @@ async def stop(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if chat is None:
         return
+    context.services.activity.forget(chat.id)  # before the delete: nothing writes it back
     outcome = context.services.subscriptions.stop(chat.id)
     context.services.conversations.last_item.pop(chat.id, None)
     await send(update, context, [outcome_message(outcome)])
