@@ -122,6 +122,12 @@ GENERAL_LIST = _phrases(
     "whats new", "what s new",
 )  # fmt: skip
 OPENING_WORDS = frozenset({"opening", "opens", "launching", "launched", "starting"})
+# Verbs of completion say the list is of what is over: "which deadlines have
+# passed?", "which events took place already?", "what did we miss?".
+PAST_COMPLETION = _phrases(
+    "passed", "missed", "ended", "elapsed", "took place", "taken place", "did i miss",
+    "did we miss", "did i already miss", "did we already miss", "did i just miss",
+)  # fmt: skip
 APPLY_NOW = _phrases("apply", "applying", "apply to", "submit", "still apply")
 STATUS_WORDS = {
     "upcoming": "upcoming", "coming": "upcoming", "next": "upcoming", "future": "upcoming",
@@ -180,6 +186,7 @@ CLOSED_VOCABULARY = (
             STRONG_ABOUT,
             ABOUT,
             LIST_VERBS,
+            PAST_COMPLETION,
         )
         for phrase in group
         for w in phrase
@@ -383,6 +390,10 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
             used.add(i)
     month, year, month_used = _month_and_year(words)
     used |= month_used
+    completion = find_phrases(words, PAST_COMPLETION)
+    if status is None and completion:
+        status = "past"
+        used |= completion
     if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
         status = "upcoming"
     if status == "upcoming" and not OPENING_WORDS.isdisjoint(words):

@@ -129,26 +129,44 @@ def _group(
 
 
 _VERB_SLOT = frozenset("to can could should would will must might lets i we you they".split())
+_MODALS = frozenset("will would may might could should must shall".split())
+_ARTICLES = frozenset({"a", "an"})
 _DETERMINERS = frozenset("the a an my our your their its this these those his her".split())
+# After a modal the name may still be the subject: "will rise be online?"
+_SUBJECT_VERBS = frozenset("be take start begin end open close happen still".split())
 
 
 def _verb_use(heard: Heard, run: Sequence[int]) -> bool:
-    """A one-word name typed in lower case and used as a verb names nothing.
+    """A one-word name typed in lower case and used as an English word names nothing.
 
     "How can I boost the visibility of my cluster?" does not ask about the
     BOOST conference: after "can I" / "to" and before what it acts on
     ("the visibility", "SME participation") the word is English, not a name.
+    After a modal ("prices will rise") it is a verb, after "a"/"an" ("a spark
+    of creativity") a noun, unless a kind noun follows ("a rise meeting").
     """
-    if len(run) != 1:
+    said = [i for i in run if i not in heard.hints]  # "next year" only hints a year
+    if len(said) != 1:
         return False
-    i = run[0]
+    i = said[0]
     word = heard.words[i]
-    if word in heard.question.capitals or i == 0 or heard.words[i - 1] not in _VERB_SLOT:
+    if word in heard.question.capitals or i == 0:
         return False
-    if not same_clause(heard, i + 1, i):
+    before = heard.words[i - 1]
+    if before in _MODALS or before in _ARTICLES:
+        return not _named_after(heard, i, before in _MODALS)
+    if before not in _VERB_SLOT or not same_clause(heard, i + 1, i):
         return False
     after = heard.words[i + 1]
     return after in _DETERMINERS or (heard.naming_word(i + 1) and not kind_of(heard, i + 1))
+
+
+def _named_after(heard: Heard, i: int, modal: bool) -> bool:
+    """Whether the next word makes the i-th one a name: a kind noun, or a verb it is subject of."""
+    if not same_clause(heard, i + 1, i):
+        return False
+    after = heard.words[i + 1]
+    return bool(kind_of(heard, i + 1)) or (modal and after in _SUBJECT_VERBS)
 
 
 def same_clause(heard: Heard, i: int, j: int) -> bool:
