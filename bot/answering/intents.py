@@ -253,15 +253,29 @@ def correct_question_words(
     'apply') is left for item matching; `item_likeness` gives that similarity
     (100 for a word an item has, 0 for none).
     """
-    return [w if w in _NOT_TYPOS else _corrected(w, item_likeness) for w in words]
+    asking = any(w in _asking_words() for w in words)
+    return [w if w in _NOT_TYPOS else _corrected(w, item_likeness, asking) for w in words]
 
 
-def _corrected(word: str, item_likeness: Callable[[str], float]) -> str:
+def _corrected(word: str, item_likeness: Callable[[str], float], asking: bool) -> str:
+    """The question word a typo stands for; a tie goes to the item if the clause already asks.
+
+    "nordic clustr sumit 2027 dates": 'sumit' is as near 'summit' as 'submit',
+    and 'dates' already asks, so the typo is more likely the name's word.
+    """
     found = _closest_question_word(word)
     if found is None:
         return word
     best, similarity = found
-    return best if similarity >= item_likeness(word) else word
+    likeness = item_likeness(word)
+    return best if similarity > likeness or (similarity == likeness and not asking) else word
+
+
+@lru_cache(maxsize=1)
+def _asking_words() -> frozenset[str]:
+    """One-word question phrases: a clause with one of them asks without any typo's help."""
+    strong = (WHEN_FIRST, REGISTER, LINK, STRONG_ABOUT, WHERE, WHEN)  # not 'info', 'day'
+    return frozenset(p[0] for phrases in strong for p in phrases if len(p) == 1)
 
 
 @lru_cache(maxsize=16384)

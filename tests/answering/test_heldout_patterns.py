@@ -112,3 +112,52 @@ def test_the_same_word_with_a_kind_noun_or_as_subject_still_names_the_item(
     assert answer.item_id == "surge-meeting"
     if intent is not None:
         assert answer.intent is intent
+
+
+TYPO_KNOWLEDGE = knowledge(
+    call(
+        "kelp-call",
+        "KELP call for regional hubs",
+        at("2026-11-05T17:00:00+01:00"),
+        opens=date(2026, 9, 1),
+        aliases=["KELP call"],
+        url="https://kelp.example/apply",
+    ),
+    event(
+        "kelp-info-day",
+        "KELP call: online info day for applicants",
+        date(2026, 9, 15),
+        aliases=["KELP info day"],
+        location="online",
+        registration_url="https://kelp.example/info-day",
+    ),
+    event(
+        "fjord-summit",
+        "Fjord Cluster Summit 2027",
+        date(2027, 5, 4),
+        date(2027, 5, 5),
+        kind="conference",
+        location="Bergen, Norway",
+        registration_url="https://fjord.example/register",
+    ),
+)
+TYPO_ENGINE = Engine(TYPO_KNOWLEDGE)
+
+
+def test_a_kind_noun_with_its_double_letter_typed_once_is_the_kind() -> None:
+    """'cal' is too short for the typo lookup, but a doubled letter typed once is a common slip:
+    'kelp cal deadlin' asks for the call's deadline, not the info day about the call."""
+    answer = TYPO_ENGINE.ask("kelp cal deadlin", AUTUMN)
+    assert (answer.item_id, answer.intent) == ("kelp-call", Intent.WHEN)
+
+
+def test_a_typo_as_near_a_name_word_as_a_question_word_is_the_name_if_the_clause_asks() -> None:
+    """'sumit' is one slip from 'summit' and from 'submit'; 'dates' already asks when."""
+    answer = TYPO_ENGINE.ask("fjord clustr sumit 2027 dates", AUTUMN)
+    assert (answer.item_id, answer.intent) == ("fjord-summit", Intent.WHEN)
+
+
+def test_the_same_typo_still_asks_when_nothing_else_does() -> None:
+    """With no other question word the tie still goes to the question word: 'how to sumit'."""
+    answer = TYPO_ENGINE.ask("how to sumit to the fjord summit", AUTUMN)
+    assert (answer.item_id, answer.intent) == ("fjord-summit", Intent.REGISTER)
