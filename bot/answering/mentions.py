@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.answering.heard import Heard
 from bot.answering.intents import CLOSED_VOCABULARY
 from bot.answering.matching import SUMMARY, MatchIndex
+from bot.answering.question import asks
 from bot.answering.roles import ATTACHING_PREPOSITIONS, FILLER_AFTER_PREPOSITION, KIND_NOUNS
 from bot.answering.roles import kind_agrees as _kind_agrees
 from bot.answering.text import is_number, is_year
@@ -150,7 +151,11 @@ def _verb_use(heard: Heard, run: Sequence[int]) -> bool:
         return False
     i = said[0]
     word = heard.words[i]
-    if word in heard.question.capitals or i == 0:
+    if word in heard.question.capitals:
+        return False
+    if _said_in_passing(heard, i):
+        return True
+    if i == 0:
         return False
     before = heard.words[i - 1]
     if before in _MODALS or before in _ARTICLES:
@@ -159,6 +164,17 @@ def _verb_use(heard: Heard, run: Sequence[int]) -> bool:
         return False
     after = heard.words[i + 1]
     return after in _DETERMINERS or (heard.naming_word(i + 1) and not kind_of(heard, i + 1))
+
+
+def _said_in_passing(heard: Heard, i: int) -> bool:
+    """'rise and shine!': nothing asked, no kind beside it, and words no item knows around it."""
+    if asks(heard.words) or any(kind_of(heard, j) for j in near(heard, [i])):
+        return False
+    return any(
+        not heard.forms[j] and heard.naming_word(j)
+        for j in range(len(heard.words))
+        if j != i and same_clause(heard, j, i)
+    )
 
 
 def _named_after(heard: Heard, i: int, modal: bool) -> bool:

@@ -78,7 +78,7 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
             clauses += [len(asking) - 1] * len(part_words)
             continue
         clause = len(asking)
-        asking.append(clause if _asks(part_words) else -1)
+        asking.append(clause if asks(part_words) else -1)
         found += part_words
         clauses += [clause] * len(part_words)
     marked = [c for c in asking if c >= 0]
@@ -112,7 +112,7 @@ def expand(found: Sequence[str]) -> list[str]:
 
 def _trailing(part_words: Sequence[str]) -> bool:
     """A bit cut off by punctuation that asks nothing and names nothing: "(AEI) 2025 thanks!"."""
-    if _asks(part_words):
+    if asks(part_words):
         return False
     return len(part_words) == 1 or all(
         w.isdigit()
@@ -129,7 +129,7 @@ def _trailing(part_words: Sequence[str]) -> bool:
 _ROUND_BITS = frozenset(ORDINALS) | frozenset("round edition cut off cutoff part phase".split())
 
 
-def _asks(clause_words: Sequence[str]) -> bool:
+def asks(clause_words: Sequence[str]) -> bool:
     """Whether a clause holds a question word or phrase ("when", "link to", "did I miss")."""
     return bool(_WH.intersection(clause_words)) or any(
         find_phrases(clause_words, phrases) for phrases in question_phrases()

@@ -161,3 +161,17 @@ def test_the_same_typo_still_asks_when_nothing_else_does() -> None:
     """With no other question word the tie still goes to the question word: 'how to sumit'."""
     answer = TYPO_ENGINE.ask("how to sumit to the fjord summit", AUTUMN)
     assert (answer.item_id, answer.intent) == ("fjord-summit", Intent.REGISTER)
+
+
+@pytest.mark.parametrize("question", ["surge and shine!", "what a surge of joy"])
+def test_a_lower_case_name_said_in_passing_names_nothing(question: str) -> None:
+    """Nothing asked, no kind beside it, words no item has around it: an English phrase."""
+    assert ENGINE.ask(question, AUTUMN).item_id is None
+
+
+@pytest.mark.parametrize("question", ["surge?", "surge", "surge vilnius"])
+def test_a_lower_case_name_said_alone_or_with_its_own_words_still_names_the_item(
+    question: str,
+) -> None:
+    """Said alone or beside words the item has, the lower-case name is still the name."""
+    assert ENGINE.ask(question, AUTUMN).item_id == "surge-meeting"
