@@ -58,7 +58,7 @@ class Heard:
 def hear(question: Question, index: MatchIndex, now: datetime) -> Heard:
     """Look every word of the question up in the index once."""
     question = _short_years(question, index)
-    forms = [index.forms(w) or _undoubled_kind(w, index) for w in question.words]
+    forms = [index.forms(w) for w in question.words]
     for i in range(len(question.words) - 1):  # "go-cluster" (or "go cluster"): "gocluster"
         joined = canonical(stem(question.words[i] + question.words[i + 1]))
         if index.knows(joined):
@@ -97,19 +97,6 @@ def _short_years(question: Question, index: MatchIndex) -> Question:
         if index.knows(year) and not index.knows(word) and index.forms(before):
             found[i] = year
     return replace(question, words=tuple(found)) if found != list(question.words) else question
-
-
-def _undoubled_kind(word: str, index: MatchIndex) -> tuple[str, ...]:
-    """A kind noun typed with its double letter once ('cal' call, 'wek' week).
-
-    Words this short get no typo lookup, but a doubled letter typed once is
-    the commonest slip, and a kind noun is what such a word then says.
-    """
-    if len(word) != 3 or word in STOPWORDS or word in CLOSED_VOCABULARY:
-        return ()
-    doubled = (word[:i] + word[i] + word[i:] for i in range(len(word)))
-    kind = next((k for k in doubled if k in KIND_NOUNS), "")
-    return (kind,) if kind and index.knows(kind) else ()
 
 
 def _word(found: list[str], i: int) -> str:

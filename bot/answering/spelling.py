@@ -32,8 +32,10 @@ class Spelling:
 
     def corrections(self, token: str) -> tuple[str, ...]:
         """Vocabulary words within one edit (two for long words) of a word it lacks."""
-        if len(token) < 5 or token.isdigit():
+        if token.isdigit():
             return ()
+        if len(token) < 5:  # too short for any slip but the commonest: 'gren', 'cal'
+            return tuple(sorted(w for w in self._deletes.get(token, ()) if _undoubled(token, w)))
         near = {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
         found = {c for d in near for c in self._deletes.get(d, ()) if OSA.distance(token, c) <= 1}
         if not found and len(token) >= 8:
@@ -48,6 +50,13 @@ class Spelling:
         """The token of an "-ies" plural typed with one slip ('citeis' -> 'city')."""
         found = {self._plurals.get(w, "") for w in _near_spellings(word)} - {""}
         return tuple(sorted(found))
+
+
+def _undoubled(token: str, word: str) -> bool:
+    """Whether the token is the word with one of its doubled letters typed once."""
+    return len(word) == len(token) + 1 and any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == token for i in range(len(word) - 1)
+    )
 
 
 def _near_spellings(word: str) -> set[str]:

@@ -132,6 +132,20 @@ TYPO_KNOWLEDGE = knowledge(
         registration_url="https://kelp.example/info-day",
     ),
     event(
+        "moor-ceremony",
+        "Moor Cluster Award ceremony 2026",
+        date(2026, 10, 28),
+        location="Porto, Portugal",
+        registration_url="https://moor.example/ceremony",
+    ),
+    event(
+        "heath-ceremony",
+        "Heath Cluster Award ceremony 2026",
+        date(2026, 11, 12),
+        location="Leeds, United Kingdom",
+        registration_url="https://heath.example/ceremony",
+    ),
+    event(
         "fjord-summit",
         "Fjord Cluster Summit 2027",
         date(2027, 5, 4),
@@ -145,7 +159,7 @@ TYPO_ENGINE = Engine(TYPO_KNOWLEDGE)
 
 
 def test_a_kind_noun_with_its_double_letter_typed_once_is_the_kind() -> None:
-    """'cal' is too short for the typo lookup, but a doubled letter typed once is a common slip:
+    """'cal' is too short for other slips, but a doubled letter typed once is the commonest:
     'kelp cal deadlin' asks for the call's deadline, not the info day about the call."""
     answer = TYPO_ENGINE.ask("kelp cal deadlin", AUTUMN)
     assert (answer.item_id, answer.intent) == ("kelp-call", Intent.WHEN)
@@ -175,3 +189,10 @@ def test_a_lower_case_name_said_alone_or_with_its_own_words_still_names_the_item
 ) -> None:
     """Said alone or beside words the item has, the lower-case name is still the name."""
     assert ENGINE.ask(question, AUTUMN).item_id == "surge-meeting"
+
+
+def test_a_short_name_word_with_its_double_letter_typed_once_is_still_heard() -> None:
+    """'mor' is too short for the typo lookup, so with 'cerimony' two name words were lost;
+    a doubled letter typed once is heard in short words too ('mor' is 'moor')."""
+    answer = TYPO_ENGINE.ask("mor cluster award cerimony time?", AUTUMN)
+    assert (answer.item_id, answer.intent) == ("moor-ceremony", Intent.WHEN)
