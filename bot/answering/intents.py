@@ -406,7 +406,7 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
     used |= month_used
     completion = find_phrases(words, PAST_COMPLETION)
     if status is None and completion:
-        status = "past"
+        status = "upcoming" if _negated(words, min(completion)) else "past"
         used |= completion
     if status is None and not (window or month or year) and find_phrases(words, GENERAL_LIST):
         status = "upcoming"
@@ -418,6 +418,14 @@ def _list_signals(words: tuple[str, ...]) -> tuple[ListSignals, set[int]]:
         used.add(words.index("policy"))
     signals = ListSignals(frozenset(kinds), status, window, month, year, plural, verb)
     return signals, used
+
+
+_NEGATIONS = frozenset("not never havent hasnt havnt didnt arent isnt".split())
+
+
+def _negated(words: tuple[str, ...], i: int) -> bool:
+    """'Which deadlines haven't passed yet?': a completion denied asks for what is ahead."""
+    return not _NEGATIONS.isdisjoint(words[max(0, i - 2) : i]) or "yet" in words[i:]
 
 
 def _month_and_year(words: tuple[str, ...]) -> tuple[int | None, int | None, set[int]]:

@@ -73,6 +73,18 @@ def test_a_verb_of_completion_asks_for_the_past_list(question: str, expected: li
     assert listed(question) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which deadlines haven't passed yet?", ["reef-call"]),
+        ("which events have not taken place?", ["surge-meeting"]),
+    ],
+)
+def test_a_denied_completion_asks_for_what_is_ahead(question: str, expected: list[str]) -> None:
+    """'Haven't passed yet' is the opposite of 'passed': the list of what is still to come."""
+    assert listed(question) == expected
+
+
 def test_a_list_without_a_completion_verb_is_still_upcoming() -> None:
     """The rule adds past words; 'which deadlines are coming?' still lists open calls."""
     assert listed("which deadlines are coming up?") == ["reef-call"]
