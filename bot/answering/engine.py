@@ -20,10 +20,12 @@ from bot.answering.answers import Answer, AnswerKind, Intent
 from bot.answering.choice import Decision, decide, next_to_come
 from bot.answering.evidence import Evidence, weigh
 from bot.answering.heard import Heard, hear
-from bot.answering.intents import PLURAL_KINDS, Reading, correct_question_words, read_question
+from bot.answering.intents import Reading, read_question
 from bot.answering.listing import list_request, select
 from bot.answering.matching import MatchIndex
 from bot.answering.question import parse
+from bot.answering.question_typos import correct_question_words
+from bot.answering.question_words import PLURAL_KINDS
 from bot.answering.roles import NUMBERED_NOUNS
 from bot.answering.talk import small_talk
 from bot.answering.text import stem

@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.answering.intents import CLOSED_VOCABULARY, MONTHS, STOPWORDS
 from bot.answering.item_words import NAME_STOPWORDS
 from bot.answering.matching import MatchIndex
 from bot.answering.question import Question
+from bot.answering.question_words import CLOSED_VOCABULARY, MONTHS, STOPWORDS
 from bot.answering.roles import GREETINGS, KIND_NOUNS, NUMBERED_NOUNS, THANKS, TIME_MODIFIERS
 from bot.answering.text import canonical, stem
 

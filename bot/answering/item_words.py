@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.answering.intents import STOPWORDS
+from bot.answering.question_words import STOPWORDS
 from bot.answering.roles import FOREIGN_FUNCTION_WORDS
 from bot.answering.text import acronyms, tokens
 from bot.knowledge.items import AnyItem, Brief, Call, Event

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from bot.answering.intents import MONTHS, ListSignals
+from bot.answering.list_signals import ListSignals
+from bot.answering.question_words import MONTHS
 from bot.knowledge.dates import (
     CallStatus,
     call_deadline,

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.item_words import (
     NAME_STOPWORDS,
     context_tokens,
@@ -28,6 +27,7 @@ from bot.answering.item_words import (
     joined_name,
     name_tokens,
 )
+from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.roles import KIND_NOUNS
 from bot.answering.spelling import Spelling
 from bot.answering.text import (

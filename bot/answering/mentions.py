@@ -16,9 +16,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.heard import Heard
-from bot.answering.intents import CLOSED_VOCABULARY
 from bot.answering.matching import SUMMARY, MatchIndex
 from bot.answering.question import asks
+from bot.answering.question_words import CLOSED_VOCABULARY
 from bot.answering.roles import ATTACHING_PREPOSITIONS, FILLER_AFTER_PREPOSITION, KIND_NOUNS
 from bot.answering.roles import kind_agrees as _kind_agrees
 from bot.answering.text import is_number, is_year

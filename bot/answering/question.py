@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.answering.intents import CLOSED_VOCABULARY, STOPWORDS, find_phrases, question_phrases
+from bot.answering.intents import question_phrases
+from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS, find_phrases
 from bot.answering.roles import ABBREVIATIONS, CARDINALS, GREETINGS, NUMBERED_NOUNS, THANKS
 from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, stem, words
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.answering import phrasing
 from bot.answering.heard import Heard
-from bot.answering.intents import GREETING, HELP, Reading, find_phrases
+from bot.answering.intents import Reading
+from bot.answering.question_words import GREETING, HELP, find_phrases
 from bot.answering.roles import THANKS
 
 HELP_COMMANDS = frozenset({"/start", "/help", "/menu", "start", "help", "menu"})

@@ -11,15 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answering.heard import Heard
-from bot.answering.intents import (
+from bot.answering.intents import MASK, Reading
+from bot.answering.matching import MatchIndex
+from bot.answering.question_words import (
     CLOSED_VOCABULARY,
-    MASK,
     PLURAL_KINDS,
     SINGULAR_KINDS,
     STOPWORDS,
-    Reading,
 )
-from bot.answering.matching import MatchIndex
 from bot.answering.roles import ATTACHING_PREPOSITIONS, FILLER_AFTER_PREPOSITION, KIND_NOUNS
 
 Need = tuple[str, ...]  # an item must hold one of these tokens

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.answers import Intent
-from bot.answering.intents import Reading, correct_question_words, read_question
+from bot.answering.intents import Reading, read_question
+from bot.answering.question_typos import correct_question_words
 from bot.answering.text import words
 
 

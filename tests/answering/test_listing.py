@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.answering.intents import ListSignals
+from bot.answering.list_signals import ListSignals
 from bot.answering.listing import (
     Status,
     WindowRule,

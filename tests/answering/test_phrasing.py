@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.answering import phrasing
-from bot.answering.intents import ListSignals
+from bot.answering.list_signals import ListSignals
 from bot.answering.listing import list_request
 from bot.knowledge.items import Link
 from tests.factories import at, brief, call, event
