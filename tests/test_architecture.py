@@ -16,7 +16,7 @@ DOMAIN = (
     "answering/engine answering/roles answering/question answering/heard answering/evidence "
     "answering/choice answering/talk answering/topics answering/mentions "
     "answering/spelling answering/item_words answering/question_words answering/question_typos "
-    "answering/list_signals "
+    "answering/list_signals answering/item_index "
     "reminders/rules reminders/targets reminders/wording"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apscheduler"}

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering.heard import Heard
-from bot.answering.matching import ACRONYM, SUMMARY, MatchIndex
+from bot.answering.item_index import ACRONYM, SUMMARY
+from bot.answering.matching import MatchIndex
 from bot.answering.mentions import (
     Group,
     held,

@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.heard import Heard
-from bot.answering.matching import SUMMARY, MatchIndex
+from bot.answering.item_index import SUMMARY
+from bot.answering.matching import MatchIndex
 from bot.answering.question import asks
 from bot.answering.question_words import CLOSED_VOCABULARY
 from bot.answering.roles import ATTACHING_PREPOSITIONS, FILLER_AFTER_PREPOSITION, KIND_NOUNS
