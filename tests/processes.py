@@ -14,8 +14,11 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from tests.telegram_harness import write_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:TEST-process-token"
@@ -159,3 +162,18 @@ def until(fake: FakeServer, check: Callable[[], bool], seconds: float) -> bool:
         with contextlib.suppress(urllib.error.HTTPError):  # a quiet second: look again
             fake.control(query, timeout=10)
     return True
+
+
+CALL = """
+[[calls]]
+id = "cmr-call"
+title = "Call for Expression of Interest: Clusters meet Regions workshops"
+deadline = {deadline}
+url = "https://example.org/cmr"
+"""
+
+
+def due_call(folder: Path, minutes: int = 30) -> Path:
+    """A call closing soon, so its last reminders are due the moment the bot starts."""
+    deadline = (datetime.now(UTC) + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return write_knowledge(folder, CALL.format(deadline=deadline))

@@ -11,18 +11,18 @@ import pytest
 
 from bot import store as db
 from bot.reminders.targets import DeliveryStatus, Target, TargetKind
-from tests.processes import FakeServer, free_port, get, start_bot, stop
+from tests.processes import (
+    TOKEN,
+    FakeServer,
+    due_call,
+    free_port,
+    get,
+    start_bot,
+    stop,
+)
 from tests.telegram_harness import write_knowledge
 
 pytestmark = pytest.mark.slow
-
-CALL = """
-[[calls]]
-id = "cmr-call"
-title = "Call for Expression of Interest: Clusters meet Regions workshops"
-deadline = {deadline}
-url = "https://example.org/cmr"
-"""
 
 
 @pytest.fixture
@@ -34,19 +34,13 @@ def fake():
 
 def env_for(fake: FakeServer, tmp_path: Path, database_url: str, **extra: str) -> dict[str, str]:
     return {
-        "TELEGRAM_BOT_TOKEN": "123456:TEST-process-token",
+        "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": database_url,
         "KNOWLEDGE_DIR": str(extra.pop("knowledge", write_knowledge(tmp_path / "knowledge"))),
         "INSTANCE_ID": extra.pop("instance", "instance-a"),
         **extra,
     }
-
-
-def due_call(folder: Path) -> Path:
-    """A call closing in 30 minutes, so its reminders are due the moment the bot starts."""
-    deadline = (datetime.now(UTC) + timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return write_knowledge(folder, CALL.format(deadline=deadline))
 
 
 def seed_followers(database_url: str, count: int) -> None:

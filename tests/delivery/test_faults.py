@@ -21,8 +21,11 @@ import pytest
 from bot import store as db
 from bot.reminders.targets import DeliveryStatus, Target, TargetKind
 from tests.processes import (
+    CALL,
+    TOKEN,
     FakeServer,
     delivery_config,
+    due_call,
     outage,
     sends_per_second,
     start_bot,
@@ -32,14 +35,6 @@ from tests.processes import (
 from tests.telegram_harness import write_knowledge
 
 pytestmark = pytest.mark.slow
-
-CALL = """
-[[calls]]
-id = "cmr-call"
-title = "Call for Expression of Interest: Clusters meet Regions workshops"
-deadline = {deadline}
-url = "https://example.org/cmr"
-"""
 
 
 @pytest.fixture
@@ -51,19 +46,13 @@ def fake():
 
 def env_for(fake: FakeServer, knowledge: Path, url: str, **extra: str) -> dict[str, str]:
     return {
-        "TELEGRAM_BOT_TOKEN": "123456:TEST-process-token",
+        "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": url,
         "KNOWLEDGE_DIR": str(knowledge),
         "BOT_ADMIN_IDS": "1000",
         **extra,
     }
-
-
-def due_call(folder: Path, minutes: int = 30) -> Path:
-    """A call closing soon, so its last reminder is due the moment the bot starts."""
-    deadline = (datetime.now(UTC) + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return write_knowledge(folder, CALL.format(deadline=deadline))
 
 
 def seed(url: str, count: int, first: int = 1) -> list[int]:
