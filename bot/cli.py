@@ -25,6 +25,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.knowledge.items import Knowledge
 from bot.knowledge.parse import KnowledgeError, parse_knowledge
 from bot.knowledge.source import read_sources, require_items, summary_line
+from bot.languages.codes import LANGUAGES
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -106,6 +107,12 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
 
 def _knowledge_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--now", type=parse_now, help="fix the clock: ISO 8601 with offset")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the user's language: questions may be written in it and answers are (default: "
+        "the language each question is written in, else English)",
+    )
 
 
 def parse_now(text: str) -> datetime:
@@ -180,7 +187,7 @@ def ask(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     now = args.now or datetime.now(UTC)
     questions = args.questions or console.questions_from(sys.stdin)
-    console.answer_all(engine, questions, now, args.json, sys.stdout)
+    console.answer_all(engine, questions, now, args.json, sys.stdout, args.lang)
     return EXIT_OK
 
 
@@ -205,7 +212,11 @@ def chat(args: argparse.Namespace, settings: Settings) -> int:
     database = open_store(settings.database_url)
     try:
         subscriptions = SubscriptionService(database, lambda: engine, clock, defaults)
-        console.chat(console.ConsoleSession(engine, clock, subscriptions), input, sys.stdout)
+        console.chat(
+            console.ConsoleSession(engine, clock, subscriptions, language=args.lang),
+            input,
+            sys.stdout,
+        )
     finally:
         database.dispose()
     return EXIT_OK

@@ -49,12 +49,20 @@ def questions_from(lines: Iterable[str]) -> Iterator[str]:
 
 
 def answer_all(
-    engine: Engine, questions: Iterable[str], now: datetime, as_json: bool, out: TextIO
+    engine: Engine,
+    questions: Iterable[str],
+    now: datetime,
+    as_json: bool,
+    out: TextIO,
+    language: str | None = None,
 ) -> int:
-    """Answer each question in order, flushing each so pipes see answers as they come."""
+    """Answer each question in order, flushing each so pipes see answers as they come.
+
+    `language` is the user's choice (`--lang`); without it each question's own words tell.
+    """
     count = 0
     for question in questions:
-        answer = engine.ask(question, now)
+        answer = engine.ask(question, now, language=language)
         out.write((format_json(answer) if as_json else format_text(answer) + "\n") + "\n")
         out.flush()
         count += 1
@@ -65,9 +73,14 @@ class ConsoleSession:
     """One terminal conversation: questions go to the engine, commands to the services."""
 
     def __init__(
-        self, engine: Engine, clock: Clock, subscriptions: SubscriptionService | None = None
+        self,
+        engine: Engine,
+        clock: Clock,
+        subscriptions: SubscriptionService | None = None,
+        language: str | None = None,
     ) -> None:
         self.engine = engine
+        self.language = language  # `--lang`: the user's choice; else each question's words
         self.clock = clock
         self.subscriptions = subscriptions
         self.last_item: str | None = None
@@ -85,14 +98,17 @@ class ConsoleSession:
             if answer_to in NO_WORDS:
                 return "OK, nothing changed."
         if command == "/help":
-            return f"{format_text(self.engine.ask('help', self.clock()))}\n{CHAT_HELP}"
+            help_answer = self.engine.ask("help", self.clock(), language=self.language)
+            return f"{format_text(help_answer)}\n{CHAT_HELP}"
         if command in SUBSCRIPTION_COMMANDS:
             return self._subscription_command(command, rest)
         if self.subscriptions is not None:
             request = self._request(line)
             if request is not None:
                 return request
-        answer = self.engine.ask(line, self.clock(), follow_up=self.last_item)
+        answer = self.engine.ask(
+            line, self.clock(), follow_up=self.last_item, language=self.language
+        )
         self.last_item = answer.item_id or self.last_item
         return format_text(answer)
 

@@ -17,13 +17,17 @@ DOMAIN = (
     "answering/choice answering/talk answering/topics answering/mentions "
     "answering/spelling answering/item_words answering/question_words answering/question_typos "
     "answering/list_signals answering/item_index "
-    "reminders/rules reminders/targets reminders/wording"
+    "reminders/rules reminders/targets reminders/wording "
+    "answering/glossing answering/tongues answering/lexicons/__init__ answering/lexicons/de "
+    "answering/lexicons/fr answering/lexicons/es answering/lexicons/it answering/lexicons/pl "
+    "languages/codes languages/speech languages/catalogues"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apscheduler"}
 # What each package may import of the bot besides itself (the borders its __init__ states).
 PACKAGE_BORDERS = {
     "knowledge": (),
-    "answering": ("bot.knowledge",),
+    "languages": (),
+    "answering": ("bot.knowledge", "bot.languages"),
     "store": (
         "bot.knowledge.items",
         "bot.reminders.targets",

@@ -48,6 +48,7 @@ class Answer:
     items: tuple[str, ...] = ()
     confidence: float = 0.0
     links: tuple[Link, ...] = ()
+    language: str = "en"  # the language `text` is written in
 
     def to_json(self) -> dict[str, Any]:
         """The object `python main.py ask --json` prints, key for key."""

@@ -29,8 +29,10 @@ from bot.answering.question_words import PLURAL_KINDS
 from bot.answering.roles import NUMBERED_NOUNS
 from bot.answering.talk import small_talk
 from bot.answering.text import stem
+from bot.answering.tongues import read_question_in
 from bot.answering.topics import list_topic, wants_list
 from bot.knowledge.items import AnyItem, Knowledge
+from bot.languages.speech import speaking
 
 CANDIDATES = 12  # items weighed in full for each question...
 CANDIDATE_SHARE = 0.3  # ... if they share at least this share of the best one's words
@@ -55,15 +57,33 @@ class Engine:
         now: datetime,
         viewer_zone: ZoneInfo | None = None,
         follow_up: str | None = None,
+        *,
+        language: str | None = None,
+        usual_language: str | None = None,
     ) -> Answer:
-        """Answer one question as of `now` (an aware datetime).
+        """Answer one question as of `now` (an aware datetime), in the asker's language.
 
         `follow_up` is the item the conversation is about: "link to register"
         right after "when is the ECCP conference?" means that conference, but
         only when the question names nothing itself.  Without it (the
         stateless `ask` command) such a question names nothing.
+
+        `language` is the user's explicit choice (it words the reply);
+        `usual_language` the one their app reports.  Without either, the
+        question's own words say which language it is read and answered in.
         """
         question = question[:MAX_QUESTION_CHARS]
+        reading = read_question_in(question, self.index.in_a_name, language, usual_language)
+        with speaking(reading.reply):
+            answer = self._answer(reading.text, now, viewer_zone, follow_up)
+            if answer.kind is AnswerKind.UNKNOWN:  # echo what was asked, not its gloss
+                answer = _unknown(question)
+        return replace(answer, question=question, language=reading.reply)
+
+    def _answer(
+        self, question: str, now: datetime, viewer_zone: ZoneInfo | None, follow_up: str | None
+    ) -> Answer:
+        """The answer to a question in the engine's English words."""
         heard = self.hear(question, now)
         decision = self.decide(heard, now)
         chosen = (

@@ -59,6 +59,7 @@ class ItemIndex:
         self._postings = dict(self._postings)
         self._positions = {item.id: position for position, item in enumerate(self.items)}
         self._place_words = frozenset(t for place in self._places for t in place)
+        self._any_name_words = frozenset().union(*self._name_words) | self._place_words
         self._name_counts = {
             t: sum(1 for s in posts.values() if s >= ACRONYM)
             for t, posts in self._postings.items()
@@ -180,6 +181,10 @@ class ItemIndex:
     def numbered(self, position: int) -> dict[str, frozenset[str]]:
         """The numbers an item's names give each word ('round': {'2'} of "second round")."""
         return self._numbered[position]
+
+    def in_a_name(self, word: str) -> bool:
+        """Whether a folded word is part of some item's name or place ('giornata', 'koln')."""
+        return word in self._any_name_words or stem(word) in self._any_name_words
 
     def knows(self, token: str) -> bool:
         """Whether the token is a word of some item (as spelt, no typo fixed)."""
