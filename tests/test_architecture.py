@@ -33,9 +33,17 @@ PACKAGE_BORDERS = {
         "bot.reminders.targets",
         "bot.reminders.preferences",
         "bot.migrations",
+        "bot.languages",
     ),  # fmt: skip
     "delivery": ("bot.knowledge", "bot.store", "bot.reminders.targets", "bot.health"),
-    "reminders": ("bot.knowledge", "bot.answering", "bot.delivery", "bot.store", "bot.health"),
+    "reminders": (
+        "bot.knowledge",
+        "bot.languages",
+        "bot.answering",
+        "bot.delivery",
+        "bot.store",
+        "bot.health",
+    ),
 }
 ADAPTERS = ("bot.telegram", "bot.cli", "bot.console", "bot.__main__")
 CLOCK_CALLS = {

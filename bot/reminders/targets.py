@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.knowledge.items import AnyItem, Category, Event, EventKind
 from bot.knowledge.tags import MAX_TAG_LENGTH, tag_key, tag_problem
+from bot.languages.codes import reply_language
 
 MAX_VALUE_LENGTH = MAX_TAG_LENGTH
 MAX_VERSION_LENGTH = 128
@@ -186,6 +187,12 @@ class ChatInfo:
     last_seen: datetime
     blocked: bool
     blocked_at: datetime | None
+    chosen_language: str | None = None  # chosen in /settings; wins over `language`
+
+    @property
+    def reply_language(self) -> str:
+        """The language messages to this chat are written in: its choice, else its app's."""
+        return reply_language(self.chosen_language, None, self.language)
 
 
 @dataclass(frozen=True, slots=True)

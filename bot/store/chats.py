@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.languages.codes import ENGLISH, reply_language, supported
 from bot.reminders.preferences import (
     ChatPreferences,
     Offsets,
@@ -87,6 +88,33 @@ def set_chat_timezone(s: Session, chat_id: int, zone_name: str | None) -> ChatIn
     zone = None if zone_name is None else check_zone_name(zone_name)
     _update(s, chat_id, timezone=zone)
     return _require(s, chat_id)
+
+
+def set_chat_language(s: Session, chat_id: int, language: str | None) -> ChatInfo:
+    """Set the language the chat chose (None: back to its app's); ValueError if not spoken."""
+    chosen = None if language is None else supported(language)
+    if language is not None and chosen is None:
+        raise ValueError(f"not a language the bot speaks: {language!r}")
+    _update(s, chat_id, chosen_language=chosen)
+    return _require(s, chat_id)
+
+
+def chat_languages(s: Session, chat_ids: Iterable[int]) -> dict[int, str]:
+    """The reply language of each chat that is not written to in English (fan-outs word per chat).
+
+    A chat's choice wins over the language its app reports; chats not listed get English.
+    """
+    found: dict[int, str] = {}
+    for ids in chunks(distinct(chat_ids)):
+        statement = select(ChatRow.chat_id, ChatRow.chosen_language, ChatRow.language).where(
+            ChatRow.chat_id.in_(ids),
+            or_(ChatRow.chosen_language.is_not(None), ChatRow.language.is_not(None)),
+        )
+        for chat_id, chosen, usual in s.execute(statement):
+            language = reply_language(chosen, None, usual)
+            if language != ENGLISH:
+                found[chat_id] = language
+    return found
 
 
 def all_chat_timezones(s: Session) -> dict[int, str]:
@@ -208,7 +236,7 @@ def _move_ledger(s: Session, old: int, new: int) -> None:
 
 
 def _columns(row: ChatRow) -> dict[str, object]:
-    names = ("chat_type", "language", "timezone", "first_seen", "last_seen", "blocked")
+    names = "chat_type language chosen_language timezone first_seen last_seen blocked".split()
     return {name: getattr(row, name) for name in names} | {"blocked_at": row.blocked_at}
 
 
@@ -256,4 +284,5 @@ def _chat_info(row: ChatRow) -> ChatInfo:
         last_seen=row.last_seen,
         blocked=row.blocked,
         blocked_at=row.blocked_at,
+        chosen_language=row.chosen_language,
     )

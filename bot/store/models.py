@@ -93,6 +93,7 @@ class ChatRow(Base):
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reminder_offsets: Mapped[str | None] = mapped_column(String(64))  # seconds, comma-separated
     quiet_hours: Mapped[str | None] = mapped_column(String(16))  # "22-8", "off"; None: default
+    chosen_language: Mapped[str | None] = mapped_column(String(8))  # /settings; None: the app's
 
 
 class SubscriptionRow(Base):

@@ -20,6 +20,7 @@ from bot.store import (
     acquire_lease,
     add_subscription,
     alembic_config,
+    chat_languages,
     claim,
     claim_many,
     count_chats,
@@ -39,6 +40,7 @@ from bot.store import (
     record_question,
     release_lease,
     save_item_versions,
+    set_chat_language,
     set_chat_timezone,
     take_due,
     top_unanswered,
@@ -52,7 +54,7 @@ TABLES = {
     "chats", "subscriptions", "deliveries", "known_items", "questions", "leases",
     "alembic_version",
 }  # fmt: skip
-HEAD = "0004"
+HEAD = "0005"
 
 
 def _chat(store: Store, chat_id: int, now: datetime = NOW, language: str | None = "en") -> None:
@@ -293,6 +295,30 @@ def test_timezone_is_set_and_cleared(store: Store) -> None:
         assert info is not None
         assert info.timezone == "Europe/Lisbon"
         assert set_chat_timezone(s, 1, None).timezone is None
+
+
+def test_a_chosen_language_wins_over_the_apps_and_is_cleared(store: Store) -> None:
+    with store.session() as s:
+        record_chat(s, 1, chat_type="private", language="de-AT", now=NOW)
+        record_chat(s, 2, chat_type="private", language="en", now=NOW)
+        record_chat(s, 3, chat_type="private", language="pt-br", now=NOW)
+        assert get_chat(s, 1).reply_language == "de"  # type: ignore[union-attr]
+        assert set_chat_language(s, 2, "pl").reply_language == "pl"
+        assert set_chat_language(s, 1, "en").reply_language == "en"
+    with store.session() as s:
+        assert chat_languages(s, [1, 2, 3, 4]) == {2: "pl"}  # English chats are not listed
+        # the app's language is refreshed by every update; the choice stays
+        record_chat(s, 2, chat_type="private", language="fr", now=NOW)
+        assert get_chat(s, 2).reply_language == "pl"  # type: ignore[union-attr]
+        assert set_chat_language(s, 2, None).reply_language == "fr"
+        assert chat_languages(s, [1, 2, 3]) == {2: "fr"}
+
+
+@pytest.mark.parametrize("language", ["xx", "", "klingon", "pt"])
+def test_a_language_the_bot_does_not_speak_is_refused(store: Store, language: str) -> None:
+    _chat(store, 1)
+    with store.session() as s, pytest.raises(ValueError, match="not a language"):
+        set_chat_language(s, 1, language)
 
 
 @pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "", "../etc/passwd", "Europe/"])
