@@ -94,7 +94,8 @@ def _list_answer(
 
 
 def _line(item: AnyItem, now: datetime, viewer: ZoneInfo | None) -> str:
-    return f"• {escape(short_line(item, now) + viewer_time(item, viewer, _(' — your time: {}')))}"
+    template = " — " + _("your time: {}")
+    return f"• {escape(short_line(item, now) + viewer_time(item, viewer, template))}"
 
 
 def viewer_time(item: AnyItem, viewer: ZoneInfo | None, template: str) -> str:

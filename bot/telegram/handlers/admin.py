@@ -9,7 +9,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import admin
-from bot.languages.speech import _, pgettext
+from bot.languages.speech import _, ngettext, pgettext
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
 
@@ -44,13 +44,18 @@ async def reload(update: Update, context: BotContext) -> None:
     """Check the knowledge and swap it in, or list every problem."""
     result = await context.services.scheduler.reload()
     if result.ok:
-        text = _("Reloaded: {count} items.").format(count=len(result.snapshot.knowledge))
+        count = len(result.snapshot.knowledge)
+        text = ngettext("Reloaded: {count} items.", "Reloaded: {count} items.", count).format(
+            count=count
+        )
     else:
         problems = "\n".join(f"• {p}" for p in result.problems)
         count = len(result.problems)
-        text = _("Kept the last good knowledge; {count} problem(s) in the files:").format(
-            count=count
-        )
+        text = ngettext(
+            "Kept the last good knowledge; {count} problem(s) in the files:",
+            "Kept the last good knowledge; {count} problem(s) in the files:",
+            count,
+        ).format(count=count)
         text += f"\n{problems}"
     await send(update, context, [(part, None) for part in render.split(render.escape(text))])
 

@@ -11,7 +11,7 @@ from bot import admin
 from bot.answering.answers import Intent
 from bot.calendar import item_calendar
 from bot.languages.codes import LANGUAGES, reply_language
-from bot.languages.speech import N_, _, current, speaking
+from bot.languages.speech import N_, _, current, ngettext, speaking
 from bot.reminders.preferences import DEFAULT_QUIET, OFFSET_MENU, from_mask
 from bot.reminders.targets import Target, TargetKind
 from bot.telegram import callbacks, render
@@ -299,10 +299,20 @@ async def announcement(
     report = await admin.send_announcement(
         services.deliverer, services.database, pending, services.clock
     )
-    text = _("Announcement sent to {count} chat(s).").format(count=report.sent)
+    sent = ngettext(
+        "Announcement sent to {count} chat(s).",
+        "Announcement sent to {count} chat(s).",
+        report.sent,
+    )
+    text = sent.format(count=report.sent)
     if report.queued > report.sent:
         more = report.queued - report.sent
-        text += " " + _("{count} more are queued and go out shortly.").format(count=more)
+        queued = ngettext(
+            "{count} more are queued and go out shortly.",
+            "{count} more are queued and go out shortly.",
+            more,
+        )
+        text += " " + queued.format(count=more)
     await send(update, context, [(text, None)])
 
 
