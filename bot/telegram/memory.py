@@ -33,6 +33,10 @@ class Bounded(Generic[K, V]):
         """The entry, if still remembered."""
         return self._entries.get(key)
 
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries.clear()
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -41,7 +45,8 @@ class Memory:
     """The answers sent per question, the item lists behind "Show all" buttons, and languages.
 
     `chosen` holds each chat's /settings language ("" for none) as read from
-    the store, so a message costs no query once its chat is known; `spoken`
+    the store, so a message costs no query once its chat is known (it is
+    emptied now and then, to see choices made through another instance); `spoken`
     the language of the chat's latest answer, which its buttons keep.
     """
 
