@@ -11,7 +11,7 @@ import pytest
 
 from bot import store as db
 from bot.languages.speech import speaking
-from bot.telegram.handlers.language import language_rows
+from bot.telegram.handlers.language import is_language_request, language_rows, requested
 from bot.telegram.profile import admin_menu
 from tests.conversation import button, buttons, pressed, said
 from tests.telegram_harness import ADMIN
@@ -188,3 +188,22 @@ def test_every_callback_stays_language_free(language):
     assert [b.callback_data for row in rows for b in row] == [
         "lang:en", "lang:de", "lang:fr", "lang:es", "lang:it", "lang:pl", "lang:auto",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "wanted"),
+    [
+        ("language de", "de"), ("lang PL", "pl"), ("Deutsch", "de"), ("francais", "fr"),
+        ("language Español", "es"), ("language de-AT", "de"), ("language auto", "auto"),
+        ("lang automatic", "auto"), ("language", None), ("language klingon", None),
+        ("language pt", None),
+    ],
+)  # fmt: skip
+def test_settings_words_name_a_language(words, wanted):
+    assert is_language_request(words.split())
+    assert requested(words.split()) == wanted
+
+
+@pytest.mark.parametrize("words", ["Lisbon", "Europe/Lisbon", "quiet 23-07", "de", ""])
+def test_other_settings_words_are_not_about_the_language(words):
+    assert not is_language_request(words.split())
