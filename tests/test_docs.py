@@ -12,11 +12,10 @@ from typing import Any
 import pytest
 
 from bot import config
-from bot.answering.phrasing import help_text
 from bot.cli import build_parser
 from bot.config.schema import SCHEMA
 from bot.telegram.app import command_handlers
-from bot.telegram.handlers.commands import ADMIN_COMMANDS, COMMANDS, HELP_FOOTER, help_message
+from bot.telegram.handlers.commands import ADMIN_COMMANDS, COMMANDS, help_message
 from bot.telegram.profile import command_menu
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +81,7 @@ def test_every_menu_command_is_in_the_readme(name):
 
 @pytest.mark.parametrize("name", MENU)
 def test_every_menu_command_is_in_the_help_text(name):
-    assert command_mentioned(name, help_text() + HELP_FOOTER)
+    assert command_mentioned(name, help_message())
 
 
 @pytest.mark.parametrize("name", MENU)

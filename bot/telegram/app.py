@@ -46,9 +46,11 @@ from bot.telegram.handlers import (
     questions,
 )
 from bot.telegram.handlers import subscriptions as subs
-from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.context import MEMORY, BotContext
 from bot.telegram.handlers.groups import group_admins_only
+from bot.telegram.handlers.language import in_language
 from bot.telegram.http import Listeners, health_server, webhook_server
+from bot.telegram.memory import Memory
 from bot.telegram.profile import introduce
 from bot.telegram.transport import AiohttpRequest, SharedBudgetLimiter
 
@@ -118,16 +120,18 @@ def _no_previews() -> LinkPreviewOptions:
 def _register(app: App) -> None:
     # Note: order matters. Chats are remembered before anything else handles the update.
     app.add_handler(TypeHandler(Update, errors.remember_chat), group=-1)
+    # Every reply is written in the chat's language (answers narrow it to their own).
     for name, handler in command_handlers():
-        app.add_handler(CommandHandler(name, handler))
-    app.add_handler(CallbackQueryHandler(buttons.button))
-    app.add_handler(InlineQueryHandler(inline.inline_query))
-    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown))
+        app.add_handler(CommandHandler(name, in_language(handler)))
+    app.add_handler(CallbackQueryHandler(in_language(buttons.button)))
+    app.add_handler(InlineQueryHandler(in_language(inline.inline_query)))
+    unknown = in_language(commands.unknown)
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown))
     new_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    app.add_handler(MessageHandler(new_text, questions.question))
+    app.add_handler(MessageHandler(new_text, in_language(questions.question)))
     # An edited question is answered again, in the messages that answered it.
     edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND
-    app.add_handler(MessageHandler(edited, questions.edited_question))
+    app.add_handler(MessageHandler(edited, in_language(questions.edited_question)))
     app.add_error_handler(errors.on_error)
 
 
@@ -139,6 +143,9 @@ async def _post_init(app: App) -> None:
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
+    # Chats' /settings languages are read again, as zones are: another instance may have set one.
+    memory: Memory = app.bot_data.setdefault(MEMORY, Memory())
+    services.scheduler.every(ZONES_REFRESH_S, memory.chosen.clear, "languages")
     services.scheduler.every(PURGE_S, services.activity.purge, "purge-questions")
     log.info("bot @%s started as %s", app.bot.username, services.identity)
 

@@ -27,12 +27,13 @@ class Action:
     """A parsed button press: what to do and with what."""
 
     verb: str  # ask | cal | sub | page | tz | unsub | ann | show | all | fol | offs | quiet | nop
+    # | lang (a language code, or "auto")
     args: tuple[str, ...]
 
 
 VERBS = {
     "ask": 2, "cal": 1, "sub": 1, "page": 2, "tz": 1, "unsub": 1, "ann": 2, "show": 1, "all": 2,
-    "fol": 2, "offs": 1, "quiet": 1, "nop": 1,
+    "fol": 2, "offs": 1, "quiet": 1, "nop": 1, "lang": 1,
 }  # fmt: skip
 _TARGET_CODES = {
     TargetKind.ITEM: "i", TargetKind.TAG: "t", TargetKind.CATEGORY: "c",

@@ -24,6 +24,7 @@ from bot.knowledge.dates import (
     format_in_zone,
 )
 from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge, Link
+from bot.languages.speech import N_, _, ngettext, pgettext
 from bot.telegram import callbacks
 
 LIMIT = 4000  # below Telegram's 4,096, with room for the part marker
@@ -31,6 +32,11 @@ PAGE_SIZE = 5
 LIST_CAP = 10  # items in a free-text answer; "Show all" opens the paged list
 Rendered = tuple[str, InlineKeyboardMarkup | None]
 Pager = Callable[[int], str]
+EMPTY = {  # what an empty list says, per list (a title lower-cased would not do in German)
+    "events": N_("No upcoming events right now."),
+    "calls": N_("No calls still open or to come right now."),
+    "briefs": N_("No briefs right now."),
+}
 
 
 def escape(text: str) -> str:
@@ -75,14 +81,21 @@ def _list_answer(
     shown = items[:LIST_CAP] if list_key else items
     lines = [escape(list_heading(answer))] + [_line(item, now, viewer) for item in shown]
     if len(shown) < len(items):
-        lines.append(escape(f"… and {len(items) - len(shown)} more."))
-        button = _button(f"Show all {len(items)}", callbacks.encode("all", str(list_key), "0"))
+        more = len(items) - len(shown)
+        lines.append(
+            escape(ngettext("… and {count} more.", "… and {count} more.", more).format(count=more))
+        )
+        label = ngettext("Show all {count}", "Show all {count}", len(items)).format(
+            count=len(items)
+        )
+        button = _button(label, callbacks.encode("all", str(list_key), "0"))
         return split("\n".join(lines))[0], InlineKeyboardMarkup([[button]])
     return split("\n".join(lines))[0], None
 
 
 def _line(item: AnyItem, now: datetime, viewer: ZoneInfo | None) -> str:
-    return f"• {escape(short_line(item, now) + viewer_time(item, viewer, ' — your time: {}'))}"
+    template = " — " + _("your time: {}")
+    return f"• {escape(short_line(item, now) + viewer_time(item, viewer, template))}"
 
 
 def viewer_time(item: AnyItem, viewer: ZoneInfo | None, template: str) -> str:
@@ -105,11 +118,17 @@ def _moment(item: AnyItem) -> datetime | None:
 
 
 def _card_time(answer: Answer, knowledge: Knowledge, viewer: ZoneInfo | None) -> str:
-    """An item card gets the reader's time too, unless its wording already gave it."""
+    """An item card gets the reader's time too, unless its wording already gave it.
+
+    Whether it did is told by the time itself, not by its words, which vary by language.
+    """
     item = knowledge.get(answer.item_id) if answer.item_id else None
-    if answer.kind is not AnswerKind.ITEM or item is None or "Your time" in answer.text:
+    if answer.kind is not AnswerKind.ITEM or item is None:
         return ""
-    return viewer_time(item, viewer, "\n(Your time: {}.)")
+    shown = viewer_time(item, viewer, "{}")
+    if not shown or "Your time" in answer.text or shown in answer.text:
+        return ""
+    return "\n" + _("(Your time: {}.)").format(shown)
 
 
 def answer_keyboard(
@@ -118,7 +137,12 @@ def answer_keyboard(
     """Buttons that fit the answer: links, calendar and reminders, choices, suggestions."""
     if answer.kind is AnswerKind.AMBIGUOUS:
         rows = [
-            [_button(f"Did you mean: {item.title}", callbacks.ask(answer.intent, item))]
+            [
+                _button(
+                    _("Did you mean: {title}").format(title=item.title),
+                    callbacks.ask(answer.intent, item),
+                )
+            ]
             for item in _items(answer.items, knowledge)
         ]
         return InlineKeyboardMarkup(rows) if rows else suggestions()
@@ -136,8 +160,8 @@ def suggestions() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                _button("Upcoming events", callbacks.page("events", 0)),
-                _button("Open calls", callbacks.page("calls", 0)),
+                _button(pgettext("button", "Upcoming events"), callbacks.page("events", 0)),
+                _button(pgettext("button", "Open calls"), callbacks.page("calls", 0)),
             ]
         ]
     )
@@ -164,8 +188,8 @@ def _item_actions(item: AnyItem, now: datetime) -> list[list[InlineKeyboardButto
     ref = callbacks.item_ref(item.id)
     return [
         [
-            _button("Add to calendar", callbacks.encode("cal", ref)),
-            _button("Remind me", callbacks.encode("sub", ref)),
+            _button(pgettext("button", "Add to calendar"), callbacks.encode("cal", ref)),
+            _button(pgettext("button", "Remind me"), callbacks.encode("sub", ref)),
         ]
     ]
 
@@ -196,8 +220,9 @@ def list_page(
     number = min(max(0, number), pages - 1)
     shown = items[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
     if not items:
-        return f"No {escape(title.lower())} right now.", None
-    head = f"<b>{escape(title)}</b> (page {number + 1} of {pages})"
+        return escape(_(EMPTY[kind]) if kind in EMPTY else _("Nothing right now.")), None
+    where = _("(page {number} of {pages})").format(number=number + 1, pages=pages)
+    head = f"<b>{escape(title)}</b> {escape(where)}"
     lines = [head] + [_line(item, now, viewer) for item in shown]
     rows = [
         [_button(item.title, callbacks.encode("show", callbacks.item_ref(item.id)))]
@@ -205,9 +230,9 @@ def list_page(
     ]
     paging = []
     if number > 0:
-        paging.append(_button("‹ Previous", turn(number - 1)))
+        paging.append(_button(pgettext("button", "‹ Previous"), turn(number - 1)))
     if number < pages - 1:
-        paging.append(_button("Next ›", turn(number + 1)))
+        paging.append(_button(pgettext("button", "Next ›"), turn(number + 1)))
     return "\n".join(lines), InlineKeyboardMarkup([*rows, paging] if paging else rows)
 
 

@@ -139,12 +139,15 @@ class FakeBotApi:
         first_name: str = "Test",
         title: str | None = None,
         thread_id: int | None = None,
+        language_code: str | None = "en",
     ) -> JsonDict:
         """Queue a user's text message; /commands and @mentions get entities automatically.
 
-        `thread_id` puts it in that topic of a forum supergroup.
+        `thread_id` puts it in that topic of a forum supergroup; `language_code`
+        is the sender's app language (their later button presses keep it).
         """
-        user = make_user(sender_id(chat_id, user_id, chat_type), username, first_name)
+        sender = sender_id(chat_id, user_id, chat_type)
+        user = make_user(sender, username, first_name, language_code)
         self._chats.remember_user(user)
         chat = chat_for(chat_id, chat_type, user, title)
         if thread_id is not None:

@@ -119,11 +119,18 @@ class UpdateQueue:
         return self.available(allowed)[:limit]
 
 
-def make_user(user_id: int, username: str | None = None, first_name: str = "Test") -> JsonDict:
+def make_user(
+    user_id: int,
+    username: str | None = None,
+    first_name: str = "Test",
+    language_code: str | None = "en",
+) -> JsonDict:
+    """A user as Telegram sends it; `language_code` is their app's (None: Telegram sent none)."""
     user: JsonDict = {"id": user_id, "is_bot": False, "first_name": first_name}
     if username:
         user["username"] = username
-    user["language_code"] = "en"
+    if language_code:
+        user["language_code"] = language_code
     return user
 
 

@@ -95,6 +95,7 @@ EXAMPLES = [
     ("offs", "5"),
     ("quiet", "off"),
     ("nop", "no"),
+    ("lang", "de"),
 ]
 
 

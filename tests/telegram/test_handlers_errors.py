@@ -66,3 +66,9 @@ async def test_a_failed_poll_is_one_warning_line_not_a_traceback(app_services, c
     assert entry.levelno == logging.WARNING
     assert entry.getMessage() == "polling for updates failed, retrying: Timed out"
     assert entry.exc_info is None
+
+
+async def test_the_apology_is_in_the_users_language(fake_api, bot):
+    fake_api.fail_next("sendMessage", status=400, description="Bad Request: something odd")
+    reply = await said(fake_api, 43, "Wann ist der Workshop in Porto?", language_code="de")
+    assert reply["text"].startswith("Entschuldigung, bei mir ist etwas schiefgelaufen.")

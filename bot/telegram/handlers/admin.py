@@ -9,6 +9,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import admin
+from bot.languages.speech import _, ngettext, pgettext
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
 
@@ -33,7 +34,7 @@ def admin_only(handler: Handler) -> Handler:
             context.services.activity.flush()  # statistics and audiences include the latest
             await handler(update, context)
         else:
-            await send(update, context, [(render.escape(admin.NOT_ALLOWED), None)])
+            await send(update, context, [(render.escape(_(admin.NOT_ALLOWED)), None)])
 
     return guarded
 
@@ -43,11 +44,19 @@ async def reload(update: Update, context: BotContext) -> None:
     """Check the knowledge and swap it in, or list every problem."""
     result = await context.services.scheduler.reload()
     if result.ok:
-        text = f"Reloaded: {len(result.snapshot.knowledge)} items."
+        count = len(result.snapshot.knowledge)
+        text = ngettext("Reloaded: {count} items.", "Reloaded: {count} items.", count).format(
+            count=count
+        )
     else:
         problems = "\n".join(f"• {p}" for p in result.problems)
         count = len(result.problems)
-        text = f"Kept the last good knowledge; {count} problem(s) in the files:\n{problems}"
+        text = ngettext(
+            "Kept the last good knowledge; {count} problem(s) in the files:",
+            "Kept the last good knowledge; {count} problem(s) in the files:",
+            count,
+        ).format(count=count)
+        text += f"\n{problems}"
     await send(update, context, [(part, None) for part in render.split(render.escape(text))])
 
 
@@ -80,10 +89,12 @@ async def announce(update: Update, context: BotContext) -> None:
         [
             [
                 InlineKeyboardButton(
-                    "Send", callback_data=callbacks.encode("ann", "send", parsed.key)
+                    pgettext("button", "Send"),
+                    callback_data=callbacks.encode("ann", "send", parsed.key),
                 ),
                 InlineKeyboardButton(
-                    "Cancel", callback_data=callbacks.encode("ann", "cancel", parsed.key)
+                    pgettext("button", "Cancel"),
+                    callback_data=callbacks.encode("ann", "cancel", parsed.key),
                 ),
             ]
         ]

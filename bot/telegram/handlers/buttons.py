@@ -10,6 +10,8 @@ from telegram.error import BadRequest
 from bot import admin
 from bot.answering.answers import Intent
 from bot.calendar import item_calendar
+from bot.languages.codes import LANGUAGES, reply_language
+from bot.languages.speech import N_, _, current, ngettext, speaking
 from bot.reminders.preferences import DEFAULT_QUIET, OFFSET_MENU, from_mask
 from bot.reminders.targets import Target, TargetKind
 from bot.telegram import callbacks, render
@@ -18,10 +20,16 @@ from bot.telegram.handlers.admin import PENDING, allowed
 from bot.telegram.handlers.commands import set_zone, settings_view
 from bot.telegram.handlers.context import MEDIA_WRITE_TIMEOUT, BotContext, send, thread_of
 from bot.telegram.handlers.groups import ONLY_ADMINS, may_manage
+from bot.telegram.handlers.language import (
+    AUTOMATIC,
+    ONLY_ADMINS_LANGUAGE,
+    set_language,
+    usual_language,
+)
 from bot.telegram.handlers.lists import chat_of, page
 from bot.telegram.handlers.subscriptions import outcome_message, subscriptions
 
-EXPIRED = "This button has expired; ask me again."
+EXPIRED = N_("This button has expired; ask me again.")
 QUESTION_WORDS = {
     Intent.WHEN: "when",
     Intent.WHERE: "where",
@@ -36,21 +44,30 @@ async def button(update: Update, context: BotContext) -> None:
     action = callbacks.decode(query.data if query else None)
     if query is None or action is None or query.message is None:
         if query is not None:
-            await query.answer(EXPIRED)
+            await query.answer(_(EXPIRED))
         return
     await ACTIONS[action.verb](update, context, query, action)
 
 
-async def _answer_about(update: Update, context: BotContext, item_id: str, intent: Intent) -> None:
+async def _answer_about(
+    update: Update, context: BotContext, item_id: str, intent: Intent, language: str
+) -> None:
+    """Answer a canned question about the item, written in `language`."""
     services = context.services
     snapshot = services.source.snapshot
-    chat_id = update.effective_chat.id if update.effective_chat else 0
+    chat_id = chat_of(update)
     now = services.clock()
     word = QUESTION_WORDS.get(intent, "about")
     zone = services.zone_of(chat_id)
-    answer = snapshot.engine.ask(word, now, zone, follow_up=item_id)
+    answer = snapshot.engine.ask(word, now, zone, follow_up=item_id, language=language)
     services.conversations.last_item[chat_id] = item_id
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
+    with speaking(answer.language):
+        await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
+
+
+def _answers_language(update: Update, context: BotContext) -> str:
+    """The language of the chat's latest answer, which the buttons under answers keep."""
+    return context.memory.spoken.get(chat_of(update)) or current()
 
 
 async def ask(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
@@ -58,20 +75,20 @@ async def ask(update: Update, context: BotContext, query: CallbackQuery, action:
     intent = callbacks.parse_intent(action.args[0])
     item = callbacks.resolve(action.args[1], context.services.source.snapshot.knowledge)
     if intent is None or item is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     await query.answer()
-    await _answer_about(update, context, item.id, intent)
+    await _answer_about(update, context, item.id, intent, _answers_language(update, context))
 
 
 async def show(update: Update, context: BotContext, query: CallbackQuery, action: Action) -> None:
     """An item from a list: what it is."""
     item = callbacks.resolve(action.args[0], context.services.source.snapshot.knowledge)
     if item is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     await query.answer()
-    await _answer_about(update, context, item.id, Intent.ABOUT)
+    await _answer_about(update, context, item.id, Intent.ABOUT, current())
 
 
 async def calendar(
@@ -82,7 +99,7 @@ async def calendar(
     item = callbacks.resolve(action.args[0], services.source.snapshot.knowledge)
     data = item_calendar(item, services.clock()) if item else None
     if item is None or data is None or update.effective_chat is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     await query.answer()
     await context.bot.send_document(
@@ -102,10 +119,10 @@ async def remind(
     item = callbacks.resolve(action.args[0], services.source.snapshot.knowledge)
     chat = update.effective_chat
     if item is None or chat is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if not await may_manage(update, context):
-        await query.answer(ONLY_ADMINS)
+        await query.answer(_(ONLY_ADMINS))
         return
     outcome = services.subscriptions.follow(chat.id, Target(TargetKind.ITEM, item.id), chat.type)
     await query.answer(outcome.text[:200])
@@ -122,10 +139,10 @@ async def follow(
     mask = callbacks.whole_number(action.args[1])
     chat = update.effective_chat
     if target is None or mask is None or mask >= 1 << len(OFFSET_MENU) or chat is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if not await may_manage(update, context):
-        await query.answer(ONLY_ADMINS)
+        await query.answer(_(ONLY_ADMINS))
         return
     offsets = from_mask(mask) if mask else None
     outcome = services.subscriptions.follow(chat.id, target, chat.type, offsets)
@@ -140,15 +157,15 @@ async def offsets(
     chat = update.effective_chat
     mask = callbacks.whole_number(action.args[0])
     if chat is None or mask is None or mask >= 1 << len(OFFSET_MENU):
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if not await may_manage(update, context):
-        await query.answer(ONLY_ADMINS)
+        await query.answer(_(ONLY_ADMINS))
         return
     chosen = from_mask(mask) if mask else None
     outcome = context.services.subscriptions.set_offsets(chat.id, chosen, chat.type)
     await query.answer(outcome.text[:200])
-    text, keyboard = settings_view(context, chat.id)
+    text, keyboard = settings_view(context, chat.id, update)
     await _edit(query, f"{render.escape(outcome.text)}\n\n{text}", keyboard)
 
 
@@ -156,15 +173,15 @@ async def quiet(update: Update, context: BotContext, query: CallbackQuery, actio
     """Quiet hours on (the default window) or off, from /settings."""
     chat = update.effective_chat
     if chat is None or action.args[0] not in {"on", "off"}:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if not await may_manage(update, context):
-        await query.answer(ONLY_ADMINS)
+        await query.answer(_(ONLY_ADMINS))
         return
     window = DEFAULT_QUIET if action.args[0] == "on" else None
     outcome = context.services.subscriptions.set_quiet_hours(chat.id, window, chat.type)
     await query.answer(outcome.text[:200])
-    text, keyboard = settings_view(context, chat.id)
+    text, keyboard = settings_view(context, chat.id, update)
     await _edit(query, f"{render.escape(outcome.text)}\n\n{text}", keyboard)
 
 
@@ -173,7 +190,7 @@ async def decline(
 ) -> None:
     """No to a plain-words request: nothing is stored."""
     await query.answer()
-    await _edit(query, "OK, nothing changed.", None)
+    await _edit(query, _("OK, nothing changed."), None)
 
 
 async def paging(
@@ -182,7 +199,7 @@ async def paging(
     """Next or previous page of a list, in the same message."""
     parsed = callbacks.parse_page(action)
     if parsed is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     await query.answer()
     text, keyboard = page(*parsed, context.services, chat_of(update))
@@ -196,17 +213,18 @@ async def show_all(
     parsed = callbacks.parse_all(action)
     remembered = context.memory.lists.get(parsed[0]) if parsed else None
     if parsed is None or remembered is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     key, number = parsed
     title, ids = remembered
     services = context.services
     items = [i for i in (services.source.snapshot.knowledge.get(n) for n in ids) if i]
     zone = services.zone_of(chat_of(update))
-    text, keyboard = render.list_page(
-        title.rstrip(":"), "all", items, number, services.clock(), zone,
-        pager=lambda n: callbacks.encode("all", key, str(n)),
-    )  # fmt: skip
+    with speaking(_answers_language(update, context)):
+        text, keyboard = render.list_page(
+            title.rstrip(":"), "all", items, number, services.clock(), zone,
+            pager=lambda n: callbacks.encode("all", key, str(n)),
+        )  # fmt: skip
     await query.answer()
     await _edit(query, text, keyboard)
 
@@ -215,10 +233,31 @@ async def zone(update: Update, context: BotContext, query: CallbackQuery, action
     """A time zone chosen from the /settings buttons."""
     chat = update.effective_chat
     if chat is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     await query.answer()
     await _edit(query, set_zone(context, chat.id, action.args[0]), None)
+
+
+async def language(
+    update: Update, context: BotContext, query: CallbackQuery, action: Action
+) -> None:
+    """A language chosen from the /settings buttons (or Automatic): settings shown in it."""
+    chat = update.effective_chat
+    choice = action.args[0]
+    if chat is None or (choice != AUTOMATIC and choice not in LANGUAGES):
+        await query.answer(_(EXPIRED))
+        return
+    if not await may_manage(update, context):
+        await query.answer(_(ONLY_ADMINS_LANGUAGE))
+        return
+    code = None if choice == AUTOMATIC else choice
+    usual = usual_language(update)
+    done = set_language(context, chat.id, code, usual)
+    await query.answer()
+    with speaking(reply_language(code, None, usual)):
+        text, keyboard = settings_view(context, chat.id, update)
+    await _edit(query, f"{render.escape(done)}\n\n{text}", keyboard)
 
 
 async def unsubscribe(
@@ -228,10 +267,10 @@ async def unsubscribe(
     chat = update.effective_chat
     number = callbacks.whole_number(action.args[0])
     if chat is None or number is None:
-        await query.answer(EXPIRED)
+        await query.answer(_(EXPIRED))
         return
     if not await may_manage(update, context):
-        await query.answer(ONLY_ADMINS)
+        await query.answer(_(ONLY_ADMINS))
         return
     outcome = context.services.subscriptions.remove(chat.id, number)
     await query.answer(outcome.text[:200])
@@ -245,20 +284,35 @@ async def announcement(
     verb, key = action.args
     pending = context.bot_data.get(PENDING, {}).pop(key, None)
     if not allowed(update, context) or pending is None or verb not in {"send", "cancel"}:
-        await query.answer(EXPIRED if pending is None else admin.NOT_ALLOWED)
+        await query.answer(_(EXPIRED) if pending is None else _(admin.NOT_ALLOWED))
         return
     await query.answer()
     if verb == "cancel":
-        await _edit(query, "Announcement cancelled.", None)
+        await _edit(query, _("Announcement cancelled."), None)
         return
     services = context.services
-    await _edit(query, render.escape(f"Sending to {pending.describe()}..."), None)
+    await _edit(
+        query,
+        render.escape(_("Sending to {audience}...").format(audience=pending.describe())),
+        None,
+    )
     report = await admin.send_announcement(
         services.deliverer, services.database, pending, services.clock
     )
-    text = f"Announcement sent to {report.sent} chat(s)."
+    sent = ngettext(
+        "Announcement sent to {count} chat(s).",
+        "Announcement sent to {count} chat(s).",
+        report.sent,
+    )
+    text = sent.format(count=report.sent)
     if report.queued > report.sent:
-        text += f" {report.queued - report.sent} more are queued and go out shortly."
+        more = report.queued - report.sent
+        queued = ngettext(
+            "{count} more are queued and go out shortly.",
+            "{count} more are queued and go out shortly.",
+            more,
+        )
+        text += " " + queued.format(count=more)
     await send(update, context, [(text, None)])
 
 
@@ -285,4 +339,5 @@ ACTIONS: dict[str, Action_] = {
     "offs": offsets,
     "quiet": quiet,
     "nop": decline,
+    "lang": language,
 }

@@ -9,6 +9,7 @@ from bot import store
 from bot.answering.listing import ListRequest, Status, select
 from bot.answering.phrasing import help_text
 from bot.knowledge.zones import resolve_zone, zone_names
+from bot.languages.speech import N_, _, current, pgettext, speaking
 from bot.reminders.preferences import (
     OFFSET_MENU,
     Offsets,
@@ -18,38 +19,41 @@ from bot.reminders.preferences import (
     to_mask,
 )
 from bot.telegram import callbacks, render
+from bot.telegram.handlers import language
 from bot.telegram.handlers.context import BotContext, send
+from bot.telegram.handlers.groups import may_manage
 
+# Descriptions are marked here and translated where a menu is built (profile.py).
 COMMANDS = (
-    ("start", "Welcome and what I can do"),
-    ("help", "How to ask me things"),
-    ("events", "Upcoming events"),
-    ("calls", "Calls and their deadlines"),
-    ("briefs", "Policy briefs"),
-    ("next", "What comes next"),
-    ("subscribe", "Reminders for a call, an event, a tag or everything"),
-    ("subscriptions", "What you follow"),
-    ("unsubscribe", "Stop following something"),
-    ("calendar", "Every event and deadline as a calendar file"),
-    ("settings", "Your time zone, when reminders come, quiet hours"),
-    ("stop", "Remove your subscriptions and data"),
+    ("start", N_("Welcome and what I can do")),
+    ("help", N_("How to ask me things")),
+    ("events", N_("Upcoming events")),
+    ("calls", N_("Calls and their deadlines")),
+    ("briefs", N_("Policy briefs")),
+    ("next", N_("What comes next")),
+    ("subscribe", N_("Reminders for a call, an event, a tag or everything")),
+    ("subscriptions", N_("What you follow")),
+    ("unsubscribe", N_("Stop following something")),
+    ("calendar", N_("Every event and deadline as a calendar file")),
+    ("settings", N_("Your time zone, language, when reminders come, quiet hours")),
+    ("stop", N_("Remove your subscriptions and data")),
 )
 ADMIN_MENU = (
-    ("reload", "Admin: check the knowledge files and swap them in"),
-    ("stats", "Admin: users, subscriptions and this week's questions"),
-    ("unanswered", "Admin: the questions I could not answer"),
-    ("announce", "Admin: send a message to followers (/announce #tag text)"),
+    ("reload", N_("Admin: check the knowledge files and swap them in")),
+    ("stats", N_("Admin: users, subscriptions and this week's questions")),
+    ("unanswered", N_("Admin: the questions I could not answer")),
+    ("announce", N_("Admin: send a message to followers (/announce #tag text)")),
 )
-ADMIN_COMMANDS = tuple(name for name, _ in ADMIN_MENU)
-UNKNOWN_COMMAND = "I don't know {command}. Send /help to see what I can do."
+ADMIN_COMMANDS = tuple(name for name, __ in ADMIN_MENU)
+UNKNOWN_COMMAND = N_("I don't know {command}. Send /help to see what I can do.")
 ZONES = ("Europe/Brussels", "Europe/London", "Europe/Lisbon", "Europe/Helsinki", "UTC")
 UPCOMING = ListRequest(True, True, False, frozenset(), Status.UPCOMING, None)  # events, calls
-SUBSCRIBING_HELP = (
-    "\n\nFor reminders, say so: “remind me about the CmR call”, “notify me of new workshops”, "
+SUBSCRIBING_HELP = N_(
+    "For reminders, say so: “remind me about the CmR call”, “notify me of new workshops”, "
     "“remind me 3 days before”, “stop reminding me about the CmR call”; I ask before I "
-    "change anything. /settings chooses when reminders come and your quiet hours."
+    "change anything. /settings chooses when reminders come, your quiet hours and my language."
 )
-HELP_FOOTER = SUBSCRIBING_HELP + "\n\nCommands: " + " ".join(f"/{name}" for name, _ in COMMANDS)
+COMMAND_LIST = " ".join(f"/{name}" for name, __ in COMMANDS)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -63,8 +67,9 @@ async def start(update: Update, context: BotContext) -> None:
         return
     now = services.clock()
     zone = services.zone_of(item_chat(update))
-    answer = snapshot.engine.ask("about", now, zone, item.id)
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
+    answer = snapshot.engine.ask("about", now, zone, item.id, language=current())
+    with speaking(answer.language):
+        await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -74,7 +79,8 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 def help_message() -> str:
     """How to ask, then every command (the same text for /start and /help)."""
-    return help_text() + HELP_FOOTER
+    commands = _("Commands: {commands}").format(commands=COMMAND_LIST)
+    return f"{help_text()}\n\n{_(SUBSCRIBING_HELP)}\n\n{commands}"
 
 
 async def next_item(update: Update, context: BotContext) -> None:
@@ -84,60 +90,90 @@ async def next_item(update: Update, context: BotContext) -> None:
     snapshot = services.source.snapshot  # one snapshot for the choice, answer and buttons
     upcoming = select(snapshot.knowledge, UPCOMING, now)
     if not upcoming:
-        await send(update, context, [("Nothing is coming up in my knowledge.", None)])
+        await send(update, context, [(_("Nothing is coming up in my knowledge."), None)])
         return
     zone = services.zone_of(item_chat(update))
-    answer = snapshot.engine.ask("when", now, zone, follow_up=upcoming[0].id)
-    await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
+    answer = snapshot.engine.ask("when", now, zone, follow_up=upcoming[0].id, language=current())
+    with speaking(answer.language):
+        await send(update, context, render.answer_messages(answer, snapshot.knowledge, now, zone))
 
 
 async def settings(update: Update, context: BotContext) -> None:
-    """Time zone (/settings Europe/Lisbon), quiet hours (/settings quiet 23-07), or buttons."""
+    """Time zone (/settings Europe/Lisbon), quiet hours (/settings quiet 23-07), language
+    (/settings language de, /settings Deutsch), or buttons."""
     chat = update.effective_chat
     if chat is None:
         return
     args = context.args or []
-    if args and args[0].lower() == "quiet":
+    if language.is_language_request(args):
+        await send(update, context, [await settings_language(update, context, args)])
+    elif args and args[0].lower() == "quiet":
         await send(update, context, [(set_quiet(context, chat.id, " ".join(args[1:])), None)])
     elif args:
         await send(update, context, [(set_zone(context, chat.id, " ".join(args)), None)])
     else:
-        await send(update, context, [settings_view(context, chat.id)])
+        await send(update, context, [settings_view(context, chat.id, update)])
 
 
-def settings_view(context: BotContext, chat_id: int) -> render.Rendered:
-    """The chat's zone, reminder offsets and quiet hours, each with buttons to change it."""
+async def settings_language(
+    update: Update, context: BotContext, words: list[str]
+) -> render.Rendered:
+    """/settings language de: the choice stored (admins only in groups), confirmed in it."""
+    chat_id = item_chat(update)
+    wanted = language.requested(words)
+    if wanted is None:
+        rows = language.language_rows(language.chosen_language(context, chat_id))
+        return render.escape(language.unknown_language(words)), InlineKeyboardMarkup(rows)
+    if not await may_manage(update, context):
+        return render.escape(_(language.ONLY_ADMINS_LANGUAGE)), None
+    code = None if wanted == language.AUTOMATIC else wanted
+    usual = language.usual_language(update)
+    return render.escape(language.set_language(context, chat_id, code, usual)), None
+
+
+def settings_view(context: BotContext, chat_id: int, update: Update) -> render.Rendered:
+    """The chat's zone, language, reminder offsets and quiet hours, with buttons to change each."""
     services = context.services
     chosen = services.subscriptions.preferences(chat_id)
     zone = services.zone_of(chat_id)
     offsets = chosen.offsets
-    shown = list_words(offsets) if offsets else "the defaults"
-    quiet = f"{chosen.quiet} your time" if chosen.quiet else "off"
-    text = (
-        f"Your time zone: {zone.key if zone else 'not set'}. Choose one, or send "
-        f"/settings and a city (e.g. Lisbon).\nReminders: {shown} before deadlines and "
-        f"starts (tap to switch one on or off).\nQuiet hours: {quiet} (no reminder then, "
-        "unless a deadline comes before the morning; /settings quiet 23-07 to change)."
-    )
+    shown = list_words(offsets) if offsets else _("the defaults")
+    quiet = _("{window} your time").format(window=chosen.quiet) if chosen.quiet else _("off")
+    picked = language.chosen_language(context, chat_id)
+    text = _(
+        "Your time zone: {zone}. Choose one, or send /settings and a city (e.g. Lisbon).\n"
+        "Reminders: {offsets} before deadlines and starts (tap to switch one on or off).\n"
+        "Quiet hours: {quiet} (no reminder then, unless a deadline comes before the morning; "
+        "/settings quiet 23-07 to change)."
+    ).format(zone=zone.key if zone else _("not set"), offsets=shown, quiet=quiet)
+    text += "\n" + language.language_line(picked, language.usual_language(update))
     zones = [[InlineKeyboardButton(z, callback_data=callbacks.encode("tz", z))] for z in ZONES]
     return render.escape(text), InlineKeyboardMarkup(
-        [*zones, _offset_row(offsets), [_quiet_button(chosen.quiet is not None)]]
+        [
+            *zones,
+            _offset_row(offsets),
+            [_quiet_button(chosen.quiet is not None)],
+            *language.language_rows(picked),
+        ]
     )
 
 
 def _offset_row(offsets: Offsets | None) -> list[InlineKeyboardButton]:
-    current = set(offsets or ())
+    ticked = set(offsets or ())
     row = []
     for offset in OFFSET_MENU:
-        toggled = current ^ {offset}
-        mark = "✓ " if offset in current else ""
+        toggled = ticked ^ {offset}
+        mark = "✓ " if offset in ticked else ""
         data = callbacks.encode("offs", str(to_mask(toggled)))
         row.append(InlineKeyboardButton(mark + short_offset(offset), callback_data=data))
     return row
 
 
 def _quiet_button(on: bool) -> InlineKeyboardButton:
-    label, value = ("Quiet hours: on (tap for off)", "off") if on else ("Quiet hours: off", "on")
+    if on:
+        label, value = pgettext("button", "Quiet hours: on (tap for off)"), "off"
+    else:
+        label, value = pgettext("button", "Quiet hours: off"), "on"
     return InlineKeyboardButton(label, callback_data=callbacks.encode("quiet", value))
 
 
@@ -163,11 +199,11 @@ async def unknown(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    command, _, addressee = message.text.split()[0].partition("@")
+    command, __, addressee = message.text.split()[0].partition("@")
     private = message.chat.type == ChatType.PRIVATE
     if not private and addressee.casefold() != (context.bot.username or "").casefold():
         return  # /foo in a group may be another bot's
-    text = UNKNOWN_COMMAND.format(command=command[:40])
+    text = _(UNKNOWN_COMMAND).format(command=command[:40])
     await send(update, context, [(render.escape(text), None)])
 
 
@@ -176,8 +212,10 @@ def set_zone(context: BotContext, chat_id: int, written: str) -> str:
     name = resolve_zone(written, zone_names())
     if name is None:
         return render.escape(
-            f'I don\'t know the time zone "{written[:60]}". Send a city ("Lisbon") '
-            'or a zone name ("Europe/Lisbon").'
+            _(
+                'I don\'t know the time zone "{zone}". Send a city ("Lisbon") '
+                'or a zone name ("Europe/Lisbon").'
+            ).format(zone=written[:60])
         )
     services = context.services
     services.activity.flush()  # the chat row must exist before its zone is set
@@ -185,6 +223,8 @@ def set_zone(context: BotContext, chat_id: int, written: str) -> str:
         with services.database.session() as s:
             store.set_chat_timezone(s, chat_id, name)
     except ValueError as exc:
-        return render.escape(f"{exc}. Try e.g. /settings Europe/Brussels")
+        return render.escape(
+            _("{problem}. Try e.g. /settings Europe/Brussels").format(problem=exc)
+        )
     services.conversations.zones[chat_id] = name
-    return render.escape(f"Done: I will also show times in {name}.")
+    return render.escape(_("Done: I will also show times in {zone}.").format(zone=name))

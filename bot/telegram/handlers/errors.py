@@ -8,10 +8,12 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot import store
+from bot.languages.speech import N_, _, speaking
 from bot.telegram.handlers.context import BotContext
+from bot.telegram.handlers.language import language_of
 
 log = logging.getLogger(__name__)
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+APOLOGY = N_("Sorry, something went wrong on my side. Please try again in a moment.")
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -26,7 +28,7 @@ async def on_error(update: object, context: BotContext) -> None:
     else:
         log.error("update failed", exc_info=error)
         if chat is not None:
-            await apologise(context, chat.id)
+            await apologise(context, chat.id, _language(update, context))
 
 
 def mark_blocked(context: BotContext, chat_id: int) -> None:
@@ -38,10 +40,22 @@ def mark_blocked(context: BotContext, chat_id: int) -> None:
     log.info("chat %s blocked the bot", chat_id)
 
 
-async def apologise(context: BotContext, chat_id: int) -> None:
-    """Tell the user something failed; if even that fails, the log has it."""
+def _language(update: object, context: BotContext) -> str | None:
+    """The chat's language, if even that can be found out after a failure."""
+    if not isinstance(update, Update):
+        return None
     try:
-        await context.bot.send_message(chat_id, APOLOGY)
+        return language_of(update, context)
+    except Exception:  # noqa: BLE001 - the failure may be the store's; apologise in English
+        return None
+
+
+async def apologise(context: BotContext, chat_id: int, language: str | None = None) -> None:
+    """Tell the user something failed, in their language; if even that fails, the log has it."""
+    with speaking(language):
+        text = _(APOLOGY)
+    try:
+        await context.bot.send_message(chat_id, text)
     except TelegramError:
         log.warning("could not send the apology to chat %s", chat_id)
 

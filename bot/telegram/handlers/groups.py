@@ -14,10 +14,11 @@ from typing import Any
 from telegram import ChatMember, Update
 from telegram.constants import ChatType
 
+from bot.languages.speech import N_, _
 from bot.telegram import render
 from bot.telegram.handlers.context import BotContext, send
 
-ONLY_ADMINS = "Only this group's admins can change its reminders."
+ONLY_ADMINS = N_("Only this group's admins can change its reminders.")
 MANAGERS = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
@@ -44,6 +45,6 @@ def group_admins_only(handler: Handler) -> Handler:
         if await may_manage(update, context):
             await handler(update, context)
         else:
-            await send(update, context, [(render.escape(ONLY_ADMINS), None)])
+            await send(update, context, [(render.escape(_(ONLY_ADMINS)), None)])
 
     return guarded

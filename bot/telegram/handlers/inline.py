@@ -40,4 +40,4 @@ async def inline_query(update: Update, context: BotContext) -> None:
         )
         for item in matching(query.query, services)
     ]
-    await query.answer(results, cache_time=60)
+    await query.answer(results, cache_time=60, is_personal=True)  # in the user's language

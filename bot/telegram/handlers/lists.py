@@ -6,11 +6,16 @@ from telegram import Update
 
 from bot.answering.listing import ListRequest, Status, select
 from bot.knowledge.items import AnyItem
+from bot.languages.speech import N_, _
 from bot.services import Services
 from bot.telegram import render
 from bot.telegram.handlers.context import BotContext, send
 
-TITLES = {"events": "Upcoming events", "calls": "Calls still open or to come", "briefs": "Briefs"}
+TITLES = {
+    "events": N_("Upcoming events"),
+    "calls": N_("Calls still open or to come"),
+    "briefs": N_("Briefs"),
+}
 
 
 def items_of(kind: str, services: Services) -> list[AnyItem]:
@@ -27,7 +32,7 @@ def page(kind: str, number: int, services: Services, chat_id: int = 0) -> render
     """One page of a list, with times on the chat's own clock too."""
     items = items_of(kind, services)
     zone = services.zone_of(chat_id)
-    return render.list_page(TITLES[kind], kind, items, number, services.clock(), zone)
+    return render.list_page(_(TITLES[kind]), kind, items, number, services.clock(), zone)
 
 
 def chat_of(update: Update) -> int:

@@ -9,9 +9,11 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot.answering.answers import Answer, AnswerKind
+from bot.languages.speech import speaking
 from bot.reminders.outcomes import Proposal
 from bot.telegram import callbacks, render
 from bot.telegram.handlers.context import BotContext, send
+from bot.telegram.handlers.language import chosen_language, usual_language
 from bot.telegram.handlers.subscriptions import outcome_message, proposal_message
 
 
@@ -36,7 +38,7 @@ async def question(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or not addressed(message, context.bot.username, context.bot.id):
         return
-    rendered = answer_for(message, context)
+    rendered = answer_for(message, context, usual_language(update))
     sent = await send(update, context, rendered)
     context.memory.answers.put(_key(message), tuple(m.message_id for m in sent))
 
@@ -47,7 +49,7 @@ async def edited_question(update: Update, context: BotContext) -> None:
     if message is None or not addressed(message, context.bot.username, context.bot.id):
         return
     earlier = context.memory.answers.get(_key(message))
-    rendered = answer_for(message, context)
+    rendered = answer_for(message, context, usual_language(update))
     if not earlier:
         sent = await send(update, context, rendered)
         context.memory.answers.put(_key(message), tuple(m.message_id for m in sent))
@@ -57,8 +59,15 @@ async def edited_question(update: Update, context: BotContext) -> None:
     context.memory.answers.put(_key(message), (*kept, *(m.message_id for m in extra)))
 
 
-def answer_for(message: Message, context: BotContext) -> list[render.Rendered]:
-    """The engine's answer to the message's text, rendered; the list behind it remembered."""
+def answer_for(
+    message: Message, context: BotContext, usual: str | None = None
+) -> list[render.Rendered]:
+    """The engine's answer to the message's text, rendered in the answer's language.
+
+    The chat's /settings choice and the sender's app language (`usual`) go to
+    the engine, which also hears the question's own language; the language
+    the answer is written in is remembered for the buttons under it.
+    """
     services = context.services
     text = mention(context.bot.username).sub(" ", message.text or "")
     chat_id = message.chat.id
@@ -71,12 +80,17 @@ def answer_for(message: Message, context: BotContext) -> list[render.Rendered]:
             return [proposal_message(request)]
         return [outcome_message(request, snapshot.knowledge)]
     zone = services.zone_of(chat_id)
-    answer = snapshot.engine.ask(text, now, zone, memory.get(chat_id))
+    chosen = chosen_language(context, chat_id)
+    answer = snapshot.engine.ask(
+        text, now, zone, memory.get(chat_id), language=chosen, usual_language=usual
+    )
     if answer.item_id:
         memory[chat_id] = answer.item_id
+    context.memory.spoken.put(chat_id, answer.language)
     services.activity.question(text, answer.kind is not AnswerKind.UNKNOWN)
-    key = _remember_list(context, answer)
-    return render.answer_messages(answer, snapshot.knowledge, now, zone, key)
+    with speaking(answer.language):
+        key = _remember_list(context, answer)
+        return render.answer_messages(answer, snapshot.knowledge, now, zone, key)
 
 
 def _remember_list(context: BotContext, answer: Answer) -> str | None:

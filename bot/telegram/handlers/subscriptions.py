@@ -6,6 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.answering.subscription_requests import Action
 from bot.knowledge.items import Knowledge
+from bot.languages.speech import _, pgettext
 from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import to_mask
 from bot.reminders.subscribing import format_list
@@ -24,7 +25,12 @@ def outcome_message(outcome: Outcome, knowledge: Knowledge | None = None) -> ren
         return render.escape(outcome.text), InlineKeyboardMarkup(rows)
     if outcome.alternatives and knowledge is not None:
         rows = [
-            [_button(f"Follow {describe(target, knowledge)}", callbacks.follow(target))]
+            [
+                _button(
+                    _("Follow {target}").format(target=describe(target, knowledge)),
+                    callbacks.follow(target),
+                )
+            ]
             for target in outcome.alternatives
         ]
         return render.escape(outcome.text), InlineKeyboardMarkup(rows)
@@ -40,7 +46,8 @@ def proposal_message(proposal: Proposal) -> render.Rendered:
         yes = callbacks.encode("unsub", str(proposal.subscription_id))
     else:
         yes = callbacks.encode("offs", str(to_mask(proposal.offsets or ())))
-    keyboard = [[_button("Yes", yes), _button("No", callbacks.encode("nop", "no"))]]
+    no = callbacks.encode("nop", "no")
+    keyboard = [[_button(pgettext("button", "Yes"), yes), _button(pgettext("button", "No"), no)]]
     return render.escape(proposal.question), InlineKeyboardMarkup(keyboard)
 
 
@@ -68,8 +75,8 @@ async def subscriptions(update: Update, context: BotContext) -> None:
         return
     entries = context.services.subscriptions.subscriptions(chat.id)
     rows = [
-        [InlineKeyboardButton(f"Remove {n}", callback_data=callbacks.encode("unsub", str(sub.id)))]
-        for n, (sub, _) in enumerate(entries, 1)
+        [_button(_("Remove {number}").format(number=n), callbacks.encode("unsub", str(sub.id)))]
+        for n, (sub, __) in enumerate(entries, 1)
     ]
     keyboard = InlineKeyboardMarkup(rows) if rows else None
     await send(update, context, [(render.escape(format_list(entries)), keyboard)])
@@ -92,4 +99,5 @@ async def stop(update: Update, context: BotContext) -> None:
     context.services.activity.forget(chat.id)  # before the delete: nothing writes it back
     outcome = context.services.subscriptions.stop(chat.id)
     context.services.conversations.last_item.pop(chat.id, None)
+    context.memory.chosen.put(chat.id, "")  # the stored choice went with the chat's row
     await send(update, context, [outcome_message(outcome)])
