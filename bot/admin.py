@@ -148,7 +148,8 @@ def preview(database: store.Store, announcement: Announcement) -> str:
         "Announcement to {audience} ({count} chats):",
         count,
     ).format(audience=announcement.describe(), count=count)
-    return f"{head}\n\n{announcement.text}\n\n{_('Send it?')}"
+    send = _("Send it?")
+    return f"{head}\n\n{announcement.text}\n\n{send}"
 
 
 async def send_announcement(

@@ -196,7 +196,8 @@ SUBSCRIPTION_COMMANDS = frozenset({"/subscribe", "/subscriptions", "/unsubscribe
 def chat(session: ConsoleSession, read: Callable[[str], str], out: TextIO) -> None:
     """A conversation in the terminal until end of input or /quit."""
     with speaking(session.speaks()):
-        out.write(f"{_('Ask me about events, calls and policy briefs.')} {_(CHAT_HELP)}\n")
+        welcome = _("Ask me about events, calls and policy briefs.")
+        out.write(f"{welcome} {_(CHAT_HELP)}\n")
     while True:
         try:
             line = read("you> ")

@@ -295,6 +295,6 @@ def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscr
 def format_list(entries: Sequence[tuple[Subscription, str]]) -> str:
     """'You follow:' and a numbered list, each with what it sends next, or how to start."""
     if not entries:
-        return f"{_('You follow nothing yet.')} {_(USAGE)}"
+        return " ".join((_("You follow nothing yet."), _(USAGE)))
     lines = [_("You follow:")] + [f"{n}. {label}" for n, (_sub, label) in enumerate(entries, 1)]
     return "\n".join(lines)
