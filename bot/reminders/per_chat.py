@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from bot.delivery.messages import Message
 from bot.knowledge.items import Link
 from bot.languages.speech import speaking
 
 Key = tuple[str | None, ZoneInfo | None]
+Words = tuple[str, tuple[Link, ...]]  # a message's text and its link buttons
 
 
 class PerChat:
-    """The message of one fan-out for any of its chats, worded lazily per (language, zone)."""
+    """The words of one fan-out for any of its chats, worded lazily per (language, zone)."""
 
     def __init__(
         self,
@@ -32,17 +32,17 @@ class PerChat:
         self._links = links  # the buttons, in the current language
         self._languages = languages  # chats not written to in English
         self._zones = zones or {}
-        self._worded: dict[Key, tuple[str, tuple[Link, ...]]] = {}
+        self._worded: dict[Key, Words] = {}
 
-    def message(self, chat: int) -> Message:
+    def words(self, chat: int) -> Words:
         """The chat's copy: its language's words, its zone's times."""
         key = (self._languages.get(chat), self._zones.get(chat))
         worded = self._worded.get(key)
         if worded is None:
             worded = self._worded[key] = self._write(key)
-        return Message(chat, *worded)
+        return worded
 
-    def _write(self, key: Key) -> tuple[str, tuple[Link, ...]]:
+    def _write(self, key: Key) -> Words:
         language, zone = key
         with speaking(language):
             return self._word(zone), self._links()

@@ -127,7 +127,7 @@ class ReminderService:
             return [], []  # moved since it was scheduled (its new slots take over), or not due
         wanted, preferences = self._followers(item, self._wanted_for(slot))
         followers = self._awake(slot, [c for c in wanted if c not in covered], preferences, now)
-        words = PerChat(
+        per_chat = PerChat(
             lambda zone: wording.reminder(item, now, zone),
             lambda: links_for(item, now),
             self._languages(followers),
@@ -137,7 +137,7 @@ class ReminderService:
             Delivery(
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
-                words.message(chat),
+                Message(chat, *per_chat.words(chat)),
                 expires_at=slot.moment,
             )
             for chat in followers
@@ -262,12 +262,12 @@ class ReminderService:
 
         def queue() -> Report:
             chats = self._followers(item, keys=keys)[0]
-            words = PerChat(word, lambda: links_for(item, now), self._languages(chats))
+            per_chat = PerChat(word, lambda: links_for(item, now), self._languages(chats))
             return self.deliverer.enqueue(
                 Delivery(
                     DeliveryKey(chat, item.id, kind, 0, version),
                     now,
-                    words.message(chat),
+                    Message(chat, *per_chat.words(chat)),
                     expires_at=moment,
                 )
                 for chat in chats
