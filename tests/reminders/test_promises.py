@@ -10,6 +10,7 @@ import pytest
 from bot.answering.engine import Engine
 from bot.answering.subscription_requests import Action
 from bot.knowledge.items import Knowledge
+from bot.languages.speech import speaking
 from bot.reminders.outcomes import Proposal, Status
 from bot.reminders.preferences import QuietHours
 from bot.reminders.subscribing import SubscriptionService, format_list
@@ -216,3 +217,41 @@ def test_it_without_an_item_just_discussed_asks_what(service):
         assert not isinstance(outcome, Proposal)
         assert outcome is not None
         assert outcome.status is Status.USAGE
+
+
+def test_a_promise_is_worded_in_german_with_german_dates(service):
+    with speaking("de"):
+        outcome = service.follow(7, item("cmr-call-2023"))
+    assert outcome.text == (
+        "Erledigt: Sie verfolgen jetzt Clusters meet Regions call 2023. Nächste Erinnerung: "
+        "Clusters meet Regions call 2023, 7 Tage vor Fristende, am 23. Juli 2022, 18:00 CEST "
+        "(Erinnerungen 7 Tage, 1 Tag und 1 Stunde vor Fristen, 1 Tag vor Beginn)."
+    )
+
+
+def test_a_closed_call_is_refused_in_polish_with_what_can_still_come(service):
+    with speaking("pl"):
+        outcome = service.follow(7, item("cmr-call-2021"))
+    assert outcome.status is Status.NOTHING_TO_COME
+    assert outcome.text == (
+        "Nabór Clusters meet Regions call 2021 zakończył się 15 czerwca 2022, 18:00 CEST: "
+        "nie ma już o czym przypominać. Zamiast tego można obserwować to, co jeszcze przed nami:"
+    )
+
+
+def test_kinds_and_tags_are_named_in_the_language(service):
+    with speaking("es"):
+        service.follow(7, Target(TargetKind.CATEGORY, "call"))
+        service.follow(7, Target(TargetKind.EVENT_KIND, "workshop"))
+        service.follow(7, Target(TargetKind.TAG, "regions"))
+        listing = format_list(service.subscriptions(7))
+    assert listing.startswith("Sigue:\n1. todas las convocatorias: Se anuncian las novedades; ")
+    assert "\n2. nuevos talleres: " in listing
+    assert "\n3. la etiqueta «regions»: " in listing
+
+
+def test_a_plain_words_request_is_proposed_in_italian(service):
+    with speaking("it"):
+        proposal = service.propose(7, "remind me about the cmr call 2023 3 days before")
+    assert isinstance(proposal, Proposal)
+    assert proposal.question == "Seguire Clusters meet Regions call 2023, 3 giorni prima?"
