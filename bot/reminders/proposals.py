@@ -9,9 +9,12 @@ Nothing is stored here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answering.subscription_requests import Action, Request, read_request
+from bot.answering.tongues import Reading, read_question_in
+from bot.languages.codes import ENGLISH
 from bot.languages.speech import N_, _
 from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import Offsets, in_menu, list_words
@@ -23,13 +26,14 @@ if TYPE_CHECKING:
 
 NOT_FOLLOWED = N_("You don't follow that. /subscriptions lists what you do.")
 WHICH = N_("Which one? /subscriptions lists what you follow, each with a remove button.")
+Reader = Callable[[str, Callable[[str], bool]], Reading]
 
 
 def propose(
     service: SubscriptionService, chat_id: int, text: str, last_item: str | None = None
 ) -> Proposal | Outcome | None:
     """A plain-words request, to be confirmed; an Outcome if it cannot be; None if none."""
-    request = read_request(text)
+    request = read_in_any_language(text, service.engine().index.in_a_name)
     if request is None:
         return None
     try:
@@ -46,6 +50,22 @@ def propose(
     if request.action is Action.UNFOLLOW:
         return _propose_unfollow(service, chat_id, request, last_item)
     return _propose_follow(service, request, offsets, last_item)
+
+
+def read_in_any_language(
+    text: str, keep: Callable[[str], bool], read: Reader = read_question_in
+) -> Request | None:
+    """The request in English, else in another of the bot's languages glossed into English.
+
+    The glossing is the engine's own (`tongues`): "erinnere mich an den CmR call"
+    reads as "remind me about the CmR call" once the German lexicon glosses
+    "erinnere mich an"; the words of item names (`keep`) stay as written.
+    """
+    request = read_request(text)
+    if request is not None:
+        return request
+    reading = read(text, keep)
+    return None if reading.language == ENGLISH else read_request(reading.text)
 
 
 def _propose_follow(

@@ -8,11 +8,13 @@ from datetime import timedelta
 import pytest
 
 from bot.answering.engine import Engine
-from bot.answering.subscription_requests import Action
+from bot.answering.subscription_requests import Action, Request
+from bot.answering.tongues import Reading
 from bot.knowledge.items import Knowledge
 from bot.languages.speech import speaking
 from bot.reminders.outcomes import Proposal, Status
 from bot.reminders.preferences import QuietHours
+from bot.reminders.proposals import read_in_any_language
 from bot.reminders.subscribing import SubscriptionService, format_list
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, brief, call, event
@@ -255,3 +257,19 @@ def test_a_plain_words_request_is_proposed_in_italian(service):
         proposal = service.propose(7, "remind me about the cmr call 2023 3 days before")
     assert isinstance(proposal, Proposal)
     assert proposal.question == "Seguire Clusters meet Regions call 2023, 3 giorni prima?"
+
+
+def test_a_request_in_another_language_is_read_on_its_english_gloss():
+    def german(text: str, keep) -> Reading:
+        assert text == "erinnere mich an den CmR call 2023"
+        return Reading("remind me about the CmR call 2023", "de", "de")
+
+    request = read_in_any_language("erinnere mich an den CmR call 2023", lambda w: False, german)
+    assert request == Request(Action.FOLLOW, "the cmr call 2023")
+
+
+@pytest.mark.parametrize(
+    "question", ["wann ist die eccp konferenz 2022?", "quand a lieu la conférence eccp ?"]
+)
+def test_questions_in_other_languages_are_not_requests(question: str):
+    assert read_in_any_language(question, ENGINE.index.in_a_name) is None
