@@ -19,10 +19,11 @@ from datetime import datetime, timedelta
 from bot import store
 from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
 from bot.knowledge.items import Knowledge
+from bot.languages.speech import N_, _, ngettext
 from bot.reminders.targets import DeliveryKey, ReminderKind, Target, TargetKind
 
 WEEK = timedelta(days=7)
-NOT_ALLOWED = "Sorry, that command is for the bot's editors only."
+NOT_ALLOWED = N_("Sorry, that command is for the bot's editors only.")  # shown as _(NOT_ALLOWED)
 
 
 def is_admin(admin_ids: frozenset[int], user_id: int | None) -> bool:
@@ -59,13 +60,24 @@ def stats(database: store.Store, knowledge: Knowledge, now: datetime) -> Stats:
 def format_stats(numbers: Stats) -> str:
     """/stats as text."""
     asked = numbers.answered + numbers.unanswered
-    share = f" ({numbers.answered * 100 // asked}% answered)" if asked else ""
-    return (
-        f"Users: {numbers.chats} ({numbers.active_chats} active, "
-        f"{numbers.chats - numbers.active_chats} blocked the bot)\n"
-        f"Active subscriptions: {numbers.subscriptions}\n"
-        f"Questions this week: {asked}{share}, {numbers.unanswered} unanswered\n"
-        f"Items in the knowledge: {numbers.items}"
+    share = ""
+    if asked:
+        share = " " + _("({percent}% answered)").format(percent=numbers.answered * 100 // asked)
+    lines = (
+        _("Users: {chats} ({active} active, {blocked} blocked the bot)"),
+        _("Active subscriptions: {subscriptions}"),
+        _("Questions this week: {asked}{share}, {unanswered} unanswered"),
+        _("Items in the knowledge: {items}"),
+    )
+    return "\n".join(lines).format(
+        chats=numbers.chats,
+        active=numbers.active_chats,
+        blocked=numbers.chats - numbers.active_chats,
+        subscriptions=numbers.subscriptions,
+        asked=asked,
+        share=share,
+        unanswered=numbers.unanswered,
+        items=numbers.items,
     )
 
 
@@ -74,8 +86,8 @@ def unanswered(database: store.Store, now: datetime, limit: int = 15) -> str:
     with database.session() as s:
         rows = store.top_unanswered(s, now - WEEK, limit)
     if not rows:
-        return "No unanswered questions this week."
-    lines = ["Most asked questions I could not answer this week:"]
+        return _("No unanswered questions this week.")
+    lines = [_("Most asked questions I could not answer this week:")]
     lines += [f"{count}× {text}" for text, count in rows]
     return "\n".join(lines)
 
@@ -97,23 +109,25 @@ class Announcement:
     def describe(self) -> str:
         """'everyone' or 'followers of tag “clusters”'."""
         if self.audience is None:
-            return "everyone"
-        return f"followers of tag “{self.audience.value}”"
+            return _("everyone")
+        return _("followers of tag “{tag}”").format(tag=self.audience.value)
 
 
 def parse_announcement(text: str) -> Announcement | str:
     """'/announce [#tag] text': the announcement, or a sentence saying what is wrong."""
     body = text.strip()
     if not body:
-        return "Write the message after the command: /announce [#tag] text"
-    first, _, rest = body.partition(" ")
+        return _("Write the message after the command: /announce [#tag] text")
+    first, _space, rest = body.partition(" ")
     if first.startswith("#") and len(first) > 1:
         if not rest.strip():
-            return "Write the message after the tag: /announce #clusters text"
+            return _("Write the message after the tag: /announce #clusters text")
         try:  # a tag phrase with hyphens: #clusters-meet-regions is "clusters meet regions"
             return Announcement(rest.strip(), Target(TargetKind.TAG, first[1:]))
         except ValueError as exc:
-            return f"{exc}. Write e.g. /announce #clusters-meet-regions text"
+            return _("{problem}. Write e.g. /announce #clusters-meet-regions text").format(
+                problem=exc
+            )
     return Announcement(body, None)
 
 
@@ -129,10 +143,13 @@ def audience(database: store.Store, announcement: Announcement) -> list[int]:
 def preview(database: store.Store, announcement: Announcement) -> str:
     """What Send will do, shown before anything goes out."""
     count = len(audience(database, announcement))
-    return (
-        f"Announcement to {announcement.describe()} ({count} chats):\n\n"
-        f"{announcement.text}\n\nSend it?"
-    )
+    head = ngettext(
+        "Announcement to {audience} ({count} chats):",
+        "Announcement to {audience} ({count} chats):",
+        count,
+    ).format(audience=announcement.describe(), count=count)
+    send = _("Send it?")
+    return f"{head}\n\n{announcement.text}\n\n{send}"
 
 
 async def send_announcement(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.answering.answers import Answer
 from bot.answering.engine import Engine
+from bot.languages.speech import N_, _, speaking
 
 if TYPE_CHECKING:
     from bot.reminders.outcomes import Outcome, Proposal
@@ -21,10 +22,25 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit", "bye"})
-YES_WORDS = frozenset({"yes", "y", "yes please", "ok", "okay", "sure", "yep", "yeah", "do it"})
-NO_WORDS = frozenset({"no", "n", "nope", "cancel", "no thanks"})
+# Yes and no in every language the bot speaks, whichever it is speaking: a German
+# speaker chatting with English replies still answers "ja".
+YES_WORDS = frozenset(
+    {"yes", "y", "yes please", "ok", "okay", "sure", "yep", "yeah", "do it"}
+    | {"ja", "j", "ja bitte", "jawohl", "klar", "gerne"}  # de
+    | {"oui", "o", "oui merci", "d'accord", "volontiers"}  # fr
+    | {"sí", "si", "s", "sí por favor", "vale", "claro", "de acuerdo"}  # es, it
+    | {"sì", "certo", "va bene", "sì grazie"}  # it
+    | {"tak", "t", "tak proszę", "jasne", "dobrze"}  # pl
+)
+NO_WORDS = frozenset(
+    {"no", "n", "nope", "cancel", "no thanks"}
+    | {"nein", "nein danke", "abbrechen"}  # de
+    | {"non", "non merci", "annuler"}  # fr
+    | {"no gracias", "cancelar", "no grazie", "annulla"}  # es, it
+    | {"nie", "nie dziękuję", "anuluj"}  # pl
+)
 TERMINAL_CHAT_ID = 0  # Telegram never uses 0, so the terminal has a chat of its own
-CHAT_HELP = (
+CHAT_HELP = N_(
     "Commands: /subscribe WHAT (a call or event by name, “all calls”, “workshops”, "
     "“tag clusters meet regions”, “everything”), /subscriptions, /unsubscribe NUMBER, /stop, "
     "/quit. Or say “remind me about the CmR call” and answer yes. Anything else is a question."
@@ -81,14 +97,23 @@ class ConsoleSession:
     ) -> None:
         self.engine = engine
         self.language = language  # `--lang`: the user's choice; else each question's words
+        self.heard: str | None = None  # the language of the last answer, for the chat's own words
         self.clock = clock
         self.subscriptions = subscriptions
         self.last_item: str | None = None
         self.pending: Proposal | None = None
 
+    def speaks(self) -> str | None:
+        """The language of the chat's own words: `--lang`, else that of the last answer."""
+        return self.language or self.heard
+
     def reply(self, line: str) -> str:
-        """The bot's reply to one line."""
-        command, _, rest = line.strip().partition(" ")
+        """The bot's reply to one line, in the chat's language (answers choose their own)."""
+        with speaking(self.speaks()):
+            return self._reply(line)
+
+    def _reply(self, line: str) -> str:
+        command, _space, rest = line.strip().partition(" ")
         command = command.lower()
         pending, self.pending = self.pending, None
         if pending is not None and self.subscriptions is not None:
@@ -96,10 +121,10 @@ class ConsoleSession:
             if answer_to in YES_WORDS:
                 return self.subscriptions.accept(TERMINAL_CHAT_ID, pending, "terminal").text
             if answer_to in NO_WORDS:
-                return "OK, nothing changed."
+                return _("OK, nothing changed.")
         if command == "/help":
-            help_answer = self.engine.ask("help", self.clock(), language=self.language)
-            return f"{format_text(help_answer)}\n{CHAT_HELP}"
+            help_answer = self.engine.ask("help", self.clock(), language=self.speaks())
+            return f"{format_text(help_answer)}\n{_(CHAT_HELP)}"
         if command in SUBSCRIPTION_COMMANDS:
             return self._subscription_command(command, rest)
         if self.subscriptions is not None:
@@ -110,6 +135,7 @@ class ConsoleSession:
             line, self.clock(), follow_up=self.last_item, language=self.language
         )
         self.last_item = answer.item_id or self.last_item
+        self.heard = answer.language
         return format_text(answer)
 
     def _request(self, line: str) -> str | None:
@@ -122,7 +148,7 @@ class ConsoleSession:
             return None
         if isinstance(found, Proposal):
             self.pending = found
-            return f"{found.question} (yes/no)"
+            return _("{question} (yes/no)").format(question=found.question)
         return _with_choices(found)
 
     def _subscription_command(self, command: str, rest: str) -> str:
@@ -132,7 +158,7 @@ class ConsoleSession:
 
         service = self.subscriptions
         if service is None:
-            return "Subscriptions need a database; start the chat with one configured."
+            return _("Subscriptions need a database; start the chat with one configured.")
         if command == "/subscriptions":
             return format_list(service.subscriptions(TERMINAL_CHAT_ID))
         if command == "/stop":
@@ -169,7 +195,9 @@ SUBSCRIPTION_COMMANDS = frozenset({"/subscribe", "/subscriptions", "/unsubscribe
 
 def chat(session: ConsoleSession, read: Callable[[str], str], out: TextIO) -> None:
     """A conversation in the terminal until end of input or /quit."""
-    out.write(f"Ask me about events, calls and policy briefs. {CHAT_HELP}\n")
+    with speaking(session.speaks()):
+        welcome = _("Ask me about events, calls and policy briefs.")
+        out.write(f"{welcome} {_(CHAT_HELP)}\n")
     while True:
         try:
             line = read("you> ")

@@ -10,6 +10,7 @@ from bot import admin
 from bot import store as db
 from bot.delivery.deliverer import Deliverer, RateLimiter
 from bot.knowledge.items import Knowledge
+from bot.languages.speech import speaking
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, call
 from tests.recording import RecordingSender, VirtualTime
@@ -94,3 +95,26 @@ async def test_send_twice_still_reaches_each_chat_once_and_skips_blocked_chats(s
     await admin.send_announcement(deliverer, store, note, time.now)
     await admin.send_announcement(deliverer, store, note, time.now)
     assert sorted(m.chat_id for m in sender.sent) == [1, 2]
+
+
+def test_stats_read_in_german_for_a_german_editor() -> None:
+    with speaking("de"):
+        text = admin.format_stats(admin.Stats(3, 2, 1, 3, 1, 7))
+    assert text == (
+        "Nutzer: 3 (2 aktiv, 1 haben den Bot blockiert)\n"
+        "Aktive Abonnements: 1\n"
+        "Fragen diese Woche: 4 (75 % beantwortet), 1 unbeantwortet\n"
+        "Einträge im Wissensbestand: 7"
+    )
+
+
+@pytest.mark.parametrize(("count", "chats"), [(1, "1 czat"), (3, "3 czaty"), (5, "5 czatów")])
+def test_the_announcement_preview_counts_chats_in_polish(store, count: int, chats: str) -> None:
+    with store.session() as s:
+        for chat in range(1, count + 1):
+            db.record_chat(s, chat, chat_type="private", language=None, now=NOW)
+    note = admin.parse_announcement("Nowe warsztaty!")
+    assert isinstance(note, admin.Announcement)
+    with speaking("pl"):
+        preview = admin.preview(store, note)
+    assert preview == f"Ogłoszenie dla wszystkich ({chats}):\n\nNowe warsztaty!\n\nWysłać?"

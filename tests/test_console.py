@@ -220,3 +220,62 @@ def test_a_yes_without_a_question_is_just_a_message(store):
     session.reply("what is the cmr call?")  # the question moves on: the pending yes lapses
     session.reply("yes")
     assert service.subscriptions(0) == []
+
+
+def test_the_chat_with_lang_fr_words_its_own_replies_in_french(store):
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service, language="fr")
+    assert session.reply("remind me about the cmr call") == (
+        "Suivre Clusters meet Regions call ? (oui/non)"
+    )
+    assert session.reply("oui").startswith(
+        "C'est fait : vous suivez Clusters meet Regions call. Prochain rappel : "
+        "Clusters meet Regions call, 7 jours avant la date limite, le 22 juillet 2022, 18:00 CEST"
+    )
+    assert session.reply("/subscriptions").startswith("Vous suivez :\n1. Clusters meet Regions")
+    session.reply("remind me about the eccp conference")
+    assert session.reply("non") == "D'accord, rien n'a changé."
+    assert session.reply("/help").endswith("Tout le reste est une question.")
+    assert session.reply("/unsubscribe 1") == "Vous ne suivez plus Clusters meet Regions call."
+
+
+def test_the_chat_with_lang_fr_greets_in_french() -> None:
+    out = io.StringIO()
+    chat(ConsoleSession(ENGINE, lambda: NOW, language="fr"), scripted(), out)
+    assert out.getvalue().startswith(
+        "Posez-moi vos questions sur les événements, les appels et les notes d'orientation. "
+        "Commandes : /subscribe QUOI"
+    )
+
+
+@pytest.mark.parametrize("word", ["ja", "Oui!", "sí", "si", "sì", "tak"])
+def test_yes_is_understood_in_every_language_the_bot_speaks(store, word: str) -> None:
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service)
+    session.reply("remind me about the cmr call")
+    assert session.reply(word).startswith("Done: you follow Clusters meet Regions call.")
+
+
+@pytest.mark.parametrize("word", ["nein", "non", "no", "nie"])
+def test_no_is_understood_in_every_language_the_bot_speaks(store, word: str) -> None:
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service, language="pl")
+    session.reply("remind me about the cmr call")
+    assert session.reply(word) == "OK, bez zmian."
+    assert service.subscriptions(0) == []
+
+
+def test_without_lang_the_chats_own_words_follow_the_last_answers_language(store):
+    from bot.reminders.subscribing import SubscriptionService
+
+    service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
+    session = ConsoleSession(ENGINE, lambda: NOW, service)
+    assert session.reply("/subscriptions").startswith("You follow nothing yet.")
+    session.reply("wann ist die eccp konferenz 2022?")
+    assert session.reply("/subscriptions").startswith("Sie verfolgen noch nichts.")

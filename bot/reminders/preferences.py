@@ -17,6 +17,8 @@ from datetime import datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bot.languages.speech import _, ngettext
+
 DAY, HOUR = timedelta(days=1), timedelta(hours=1)
 OFFSET_MENU = (14 * DAY, 7 * DAY, 3 * DAY, DAY, HOUR)
 Offsets = tuple[timedelta, ...]
@@ -33,7 +35,9 @@ class QuietHours:
     def __post_init__(self) -> None:
         if not (0 <= self.start <= 23 and 0 <= self.end <= 23) or self.start == self.end:
             raise ValueError(
-                f"quiet hours {self.start}-{self.end}: write two different hours 0-23"
+                _("quiet hours {start}-{end}: write two different hours 0-23").format(
+                    start=self.start, end=self.end
+                )
             )
 
     def __str__(self) -> str:
@@ -63,26 +67,27 @@ def in_menu(offsets: Iterable[timedelta]) -> Offsets:
     chosen = set(offsets)
     outside = chosen - set(OFFSET_MENU)
     if outside or not chosen:
-        raise ValueError(f"choose among {menu_words()}")
+        raise ValueError(_("choose among {menu}").format(menu=menu_words()))
     return tuple(o for o in OFFSET_MENU if o in chosen)
 
 
 def menu_words() -> str:
     """'14 days, 7 days, 3 days, 1 day or 1 hour'."""
     names = [offset_words(o) for o in OFFSET_MENU]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return _("{some} or {last}").format(some=", ".join(names[:-1]), last=names[-1])
 
 
 def offset_words(offset: timedelta) -> str:
-    """'3 days', '1 hour', '7 days'."""
+    """'3 days', '1 hour', '7 days' (in Polish the form read after "na ... przed")."""
     seconds = int(offset.total_seconds())
     if seconds % 86400 == 0:
-        count, unit = seconds // 86400, "day"
-    elif seconds % 3600 == 0:
-        count, unit = seconds // 3600, "hour"
-    else:
-        count, unit = seconds // 60, "minute"
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+        count = seconds // 86400
+        return ngettext("{count} day", "{count} days", count).format(count=count)
+    if seconds % 3600 == 0:
+        count = seconds // 3600
+        return ngettext("{count} hour", "{count} hours", count).format(count=count)
+    count = seconds // 60
+    return ngettext("{count} minute", "{count} minutes", count).format(count=count)
 
 
 def short_offset(offset: timedelta) -> str:
@@ -95,8 +100,10 @@ def list_words(offsets: Sequence[timedelta]) -> str:
     """'7 days, 1 day and 1 hour'."""
     names = [offset_words(o) for o in sorted(offsets, reverse=True)]
     if not names:
-        return "never"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return _("never")
+    if len(names) == 1:
+        return names[0]
+    return _("{some} and {last}").format(some=", ".join(names[:-1]), last=names[-1])
 
 
 def to_mask(offsets: Iterable[timedelta]) -> int:
@@ -140,7 +147,9 @@ def parse_quiet(text: str | None) -> QuietHours | None:
         return None
     match = _QUIET.match(text)
     if match is None:
-        raise ValueError(f"quiet hours {text!r}: write them like 22-08, or off")
+        raise ValueError(
+            _("quiet hours {text}: write them like 22-08, or off").format(text=repr(text))
+        )
     return QuietHours(int(match.group(1)), int(match.group(2)))
 
 

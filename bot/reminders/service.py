@@ -19,7 +19,9 @@ from bot import store
 from bot.answering.phrasing import links_for
 from bot.delivery.deliverer import Deliverer, Delivery, Message, Report
 from bot.knowledge.items import AnyItem, Knowledge
+from bot.languages.speech import speaking
 from bot.reminders import wording
+from bot.reminders.per_chat import PerChat
 from bot.reminders.preferences import (
     ChatPreferences,
     Defaults,
@@ -125,14 +127,17 @@ class ReminderService:
             return [], []  # moved since it was scheduled (its new slots take over), or not due
         wanted, preferences = self._followers(item, self._wanted_for(slot))
         followers = self._awake(slot, [c for c in wanted if c not in covered], preferences, now)
-        zones = {chat: p.zone for chat, p in preferences.items()}
-        texts = {zone: wording.reminder(item, now, zone) for zone in {*zones.values(), None}}
-        links = links_for(item, now)
+        per_chat = PerChat(
+            lambda zone: wording.reminder(item, now, zone),
+            lambda: links_for(item, now),
+            self._languages(followers),
+            {chat: p.zone for chat, p in preferences.items()},
+        )
         deliveries = [
             Delivery(
                 DeliveryKey(chat, item.id, slot.kind, slot.offset_s, slot.version),
                 slot.due_at,
-                Message(chat, texts[zones.get(chat)], links),
+                Message(chat, *per_chat.words(chat)),
                 expires_at=slot.moment,
             )
             for chat in followers
@@ -227,35 +232,45 @@ class ReminderService:
     async def _announce_new(self, item: AnyItem, now: datetime) -> Report:
         """Followers of its tags, kind or category (an item nobody could follow by name yet)."""
         keys = target_keys_for(item) - {item_key(item.id)}
-        return await self._notify(item, keys, ReminderKind.NEW_ITEM, wording.new_item(item), now)
+        return await self._notify(
+            item, keys, ReminderKind.NEW_ITEM, lambda _zone: wording.new_item(item), now
+        )
 
     async def _announce_move(
         self, item: AnyItem, before: datetime | None, now: datetime
     ) -> Report:
         """Followers of the item itself: its date moved."""
         keys = frozenset({item_key(item.id)})
-        return await self._notify(item, keys, ReminderKind.MOVED, wording.moved(item, before), now)
+        return await self._notify(
+            item, keys, ReminderKind.MOVED, lambda _zone: wording.moved(item, before), now
+        )
 
     async def _notify(
-        self, item: AnyItem, keys: frozenset[str], kind: ReminderKind, text: str, now: datetime
+        self,
+        item: AnyItem,
+        keys: frozenset[str],
+        kind: ReminderKind,
+        word: Callable[[ZoneInfo | None], str],
+        now: datetime,
     ) -> Report:
-        """One message to each follower by these keys, once per item version.
+        """One message to each follower by these keys, once per item version, in their language.
 
         Followers are looked up and queued off the event loop: a new item's tag
         may have 100,000 followers, and questions must not wait for them.
         """
         version, moment = item_version(item)
-        links = links_for(item, now)
 
         def queue() -> Report:
+            chats = self._followers(item, keys=keys)[0]
+            per_chat = PerChat(word, lambda: links_for(item, now), self._languages(chats))
             return self.deliverer.enqueue(
                 Delivery(
                     DeliveryKey(chat, item.id, kind, 0, version),
                     now,
-                    Message(chat, text, links),
+                    Message(chat, *per_chat.words(chat)),
                     expires_at=moment,
                 )
-                for chat in self._followers(item, keys=keys)[0]
+                for chat in chats
             )
 
         queued = await asyncio.to_thread(queue)
@@ -288,6 +303,11 @@ class ReminderService:
     def _preferences(self, chats: Iterable[int]) -> dict[int, ChatPreferences]:
         with self.database.session() as s:
             return store.chats_preferences(s, chats)
+
+    def _languages(self, chats: Iterable[int]) -> dict[int, str]:
+        """The chats not written to in English, with their language: one query per chunk."""
+        with self.database.session() as s:
+            return store.chat_languages(s, chats)
 
     def _wanted_for(
         self, slot: ReminderSlot
@@ -323,8 +343,9 @@ class ReminderService:
         now = self.deliverer.clock()
         if version != key.item_version or (moment is not None and moment <= now):
             return None  # moved or over since: too late to be useful
-        text = wording.compose(key.reminder_kind, item, now, None)
-        return Message(key.chat_id, text, links_for(item, now))
+        with speaking(self._languages([key.chat_id]).get(key.chat_id)):
+            text = wording.compose(key.reminder_kind, item, now, None)
+            return Message(key.chat_id, text, links_for(item, now))
 
     def _record_skipped(self, slots: Sequence[ReminderSlot], now: datetime, reason: str) -> None:
         """Write 'skipped' ledger rows, so the record shows every reminder's fate."""

@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 from bot import store
 from bot.answering.engine import Engine
 from bot.answering.subscription_requests import Action
-from bot.knowledge.dates import format_deadline, format_event_dates, format_in_zone
 from bot.knowledge.items import AnyItem, Call, Event
-from bot.reminders import promises, proposals
+from bot.languages.speech import _
+from bot.reminders import promises, proposals, spoken_dates
 from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import (
     ChatPreferences,
@@ -81,8 +81,10 @@ class SubscriptionService:
         label = describe(target, self.engine().knowledge)
         promise = self.promise(sub, chat, now)
         if not created and offsets is None:
-            return Outcome(Status.ALREADY, f"You already follow {label}. {promise}", target)
-        return Outcome(Status.ADDED, f"Done: you follow {label}. {promise}", target)
+            text = _("You already follow {label}. {promise}")
+            return Outcome(Status.ALREADY, text.format(label=label, promise=promise), target)
+        text = _("Done: you follow {label}. {promise}")
+        return Outcome(Status.ADDED, text.format(label=label, promise=promise), target)
 
     def subscriptions(self, chat_id: int) -> list[tuple[Subscription, str]]:
         """The chat's subscriptions, each with a label and what it sends next, oldest first."""
@@ -103,23 +105,29 @@ class SubscriptionService:
             sub.target, sub.offsets, sub.created_at, chat, knowledge, self.defaults, now
         )
         offsets = self._offsets_words(sub.offsets, chat)
-        news = "" if sub.target.kind is TargetKind.ITEM else "new items are announced; "
+        news = sub.target.kind is not TargetKind.ITEM
         if upcoming is None:
-            return f"{news.capitalize()}no reminder is scheduled right now ({offsets})."
-        when = format_in_zone(upcoming.at, chat.zone or self.defaults.zone)
-        what = _moment_word(upcoming.item)
-        head = f"{news}next reminder: {upcoming.item.title}, {upcoming.offset_words} before {what}"
-        return f"{head[0].upper()}{head[1:]}, on {when} ({offsets})."
+            if news:
+                text = _(
+                    "New items are announced; no reminder is scheduled right now ({offsets})."
+                )
+            else:
+                text = _("No reminder is scheduled right now ({offsets}).")
+            return text.format(offsets=offsets)
+        when = spoken_dates.in_zone(upcoming.at, chat.zone or self.defaults.zone)
+        return _next_reminder(upcoming, news).format(
+            title=upcoming.item.title, before=upcoming.offset_words, when=when, offsets=offsets
+        )
 
     def _offsets_words(self, own: Offsets | None, chat: ChatPreferences) -> str:
         chosen = own if own is not None else chat.offsets
         if chosen is not None:
-            return f"reminders {list_words(chosen)} before"
+            return _("reminders {offsets} before").format(offsets=list_words(chosen))
         calls, events = self.defaults.call_offsets, self.defaults.event_offsets
         if not calls and not events:
-            return "no reminders"
-        return (
-            f"reminders {list_words(calls)} before deadlines, {list_words(events)} before starts"
+            return _("no reminders")
+        return _("reminders {calls} before deadlines, {events} before starts").format(
+            calls=list_words(calls), events=list_words(events)
         )
 
     def nothing_to_come(self, target: Target, now: datetime) -> Outcome | None:
@@ -140,15 +148,17 @@ class SubscriptionService:
         if not text.strip():
             if last_item is not None and self.engine().knowledge.get(last_item) is not None:
                 return Target(TargetKind.ITEM, last_item)
-            return Outcome(Status.USAGE, USAGE)
+            return Outcome(Status.USAGE, _(USAGE))
         try:
             found = parse_target(text, self.engine(), self.clock())
         except ValueError as exc:  # e.g. a tag longer than a key may be
-            return Outcome(Status.NOT_FOUND, f"I can't follow that: {exc}. {USAGE}")
+            why = _("I can't follow that: {problem}.").format(problem=exc)
+            return Outcome(Status.NOT_FOUND, f"{why} {_(USAGE)}")
         if found is None:
-            return Outcome(Status.NOT_FOUND, f"I found nothing called “{text.strip()}”. {USAGE}")
+            nothing = _("I found nothing called “{words}”.").format(words=text.strip())
+            return Outcome(Status.NOT_FOUND, f"{nothing} {_(USAGE)}")
         if isinstance(found, tuple):
-            return Outcome(Status.CHOOSE, "Which one do you mean?", candidates=found)
+            return Outcome(Status.CHOOSE, _("Which one do you mean?"), candidates=found)
         return found
 
     def propose(
@@ -173,7 +183,7 @@ class SubscriptionService:
         with self.database.session() as s:
             store.set_chat_offsets(s, chat_id, offsets)
         chosen = self._offsets_words(None, ChatPreferences(offsets=offsets))
-        return Outcome(Status.SET, f"Done: {chosen}.", offsets=offsets)
+        return Outcome(Status.SET, _("Done: {chosen}.").format(chosen=chosen), offsets=offsets)
 
     def set_quiet_hours(
         self, chat_id: int, quiet: QuietHours | None, chat_type: str = "private"
@@ -183,8 +193,11 @@ class SubscriptionService:
         with self.database.session() as s:
             store.set_chat_quiet_hours(s, chat_id, quiet)
         if quiet is None:
-            return Outcome(Status.SET, "Done: reminders may come at any hour.")
-        return Outcome(Status.SET, f"Done: no reminders {quiet} your time{QUIET_EXCEPTION}.")
+            return Outcome(Status.SET, _("Done: reminders may come at any hour."))
+        text = _(
+            "Done: no reminders {hours} your time, unless a deadline comes before the morning."
+        )
+        return Outcome(Status.SET, text.format(hours=quiet))
 
     def preferences(self, chat_id: int) -> ChatPreferences:
         """The chat's choices (the defaults for an unknown chat)."""
@@ -202,9 +215,9 @@ class SubscriptionService:
         chosen = _by_number(text, current)
         if chosen is None:
             parsed = parse_target(text, self.engine(), self.clock())
-            chosen = next((sub for sub, _ in current if sub.target == parsed), None)
+            chosen = next((sub for sub, _label in current if sub.target == parsed), None)
         if chosen is None:
-            return Outcome(Status.NOT_SUBSCRIBED, proposals.NOT_FOLLOWED)
+            return Outcome(Status.NOT_SUBSCRIBED, _(proposals.NOT_FOLLOWED))
         return self.remove(chat_id, chosen.id)
 
     def remove(self, chat_id: int, subscription_id: int) -> Outcome:
@@ -216,8 +229,9 @@ class SubscriptionService:
             }
             removed = store.remove_subscription(s, chat_id, subscription_id)
         if not removed:
-            return Outcome(Status.NOT_SUBSCRIBED, "That subscription was already removed.")
-        return Outcome(Status.REMOVED, f"You no longer follow {labels[subscription_id]}.")
+            return Outcome(Status.NOT_SUBSCRIBED, _("That subscription was already removed."))
+        text = _("You no longer follow {label}.").format(label=labels[subscription_id])
+        return Outcome(Status.REMOVED, text)
 
     def stop(self, chat_id: int) -> Outcome:
         """Forget the chat: every subscription and everything stored about it."""
@@ -225,32 +239,50 @@ class SubscriptionService:
             store.forget_chat(s, chat_id)
         return Outcome(
             Status.REMOVED,
-            "Done: I removed all your subscriptions and everything I stored about this chat. "
-            "Send me a message any time to start again.",
+            _(
+                "Done: I removed all your subscriptions and everything I stored about this chat. "
+                "Send me a message any time to start again."
+            ),
         )
 
 
-QUIET_EXCEPTION = ", unless a deadline comes before the morning"
-
-
-def _moment_word(item: AnyItem) -> str:
-    return "its deadline" if isinstance(item, Call) else "it starts"
+def _next_reminder(upcoming: promises.NextSend, news: bool) -> str:
+    """The sentence for the next reminder, with {title}, {before}, {when} and {offsets}."""
+    if isinstance(upcoming.item, Call):
+        if news:
+            return _(
+                "New items are announced; next reminder: {title}, {before} before its deadline, "
+                "on {when} ({offsets})."
+            )
+        return _("Next reminder: {title}, {before} before its deadline, on {when} ({offsets}).")
+    if news:
+        return _(
+            "New items are announced; next reminder: {title}, {before} before it starts, "
+            "on {when} ({offsets})."
+        )
+    return _("Next reminder: {title}, {before} before it starts, on {when} ({offsets}).")
 
 
 def _why_nothing(item: AnyItem, where: Standing) -> str:
     if where is Standing.UNDATED:
-        return f"{item.title} has no date, so there is nothing to remind you of."
+        return _("{title} has no date, so there is nothing to remind you of.").format(
+            title=item.title
+        )
     if isinstance(item, Call):
-        return f"{item.title} closed on {format_deadline(item)}: nothing is left to remind you of."
+        return _("{title} closed on {deadline}: nothing is left to remind you of.").format(
+            title=item.title, deadline=spoken_dates.deadline(item)
+        )
     assert isinstance(item, Event)
-    dates = format_event_dates(item)
+    dates = spoken_dates.event_dates(item)
     if where is Standing.UNDER_WAY:
-        return f"{item.title} is already under way ({dates}): no start is left to remind you of."
-    return f"{item.title} is over ({dates}): nothing is left to remind you of."
+        text = _("{title} is already under way ({dates}): no start is left to remind you of.")
+        return text.format(title=item.title, dates=dates)
+    text = _("{title} is over ({dates}): nothing is left to remind you of.")
+    return text.format(title=item.title, dates=dates)
 
 
 def _instead(others: Sequence[Target]) -> str:
-    return "You can follow what is still to come instead:" if others else ""
+    return _("You can follow what is still to come instead:") if others else ""
 
 
 def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscription | None:
@@ -263,6 +295,6 @@ def _by_number(text: str, current: Sequence[tuple[Subscription, str]]) -> Subscr
 def format_list(entries: Sequence[tuple[Subscription, str]]) -> str:
     """'You follow:' and a numbered list, each with what it sends next, or how to start."""
     if not entries:
-        return f"You follow nothing yet. {USAGE}"
-    lines = ["You follow:"] + [f"{n}. {label}" for n, (_, label) in enumerate(entries, 1)]
+        return " ".join((_("You follow nothing yet."), _(USAGE)))
+    lines = [_("You follow:")] + [f"{n}. {label}" for n, (_sub, label) in enumerate(entries, 1)]
     return "\n".join(lines)

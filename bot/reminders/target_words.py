@@ -16,6 +16,7 @@ from bot.answering.engine import Engine
 from bot.answering.text import fold, words
 from bot.knowledge.items import AnyItem, Knowledge
 from bot.knowledge.tags import tag_key, tag_problem
+from bot.languages.speech import N_, _
 from bot.reminders.targets import Target, TargetKind
 
 ALL_WORDS = frozenset({"all", "everything", "anything", "all items", "every item", "all of it"})
@@ -69,18 +70,32 @@ def _tag(text: str, knowledge: Knowledge) -> str | None:
 def describe(target: Target, knowledge: Knowledge) -> str:
     """Words for a target: 'all calls', 'workshops', 'tag “clusters”', an item's title."""
     if target.kind is TargetKind.ALL:
-        return "everything"
+        return _("everything")
     if target.kind is TargetKind.CATEGORY:
-        return f"all {target.value}s"
+        return _(ALL_OF.get(target.value, "all {kind}s")).format(kind=target.value)
     if target.kind is TargetKind.EVENT_KIND:
-        return f"new {target.value}s"
+        return _(NEW_OF.get(target.value, "new {kind}s")).format(kind=target.value)
     if target.kind is TargetKind.TAG:
-        return f"tag “{target.value}”"
+        return _("tag “{tag}”").format(tag=target.value)
     item = knowledge.get(target.value)
-    return item.title if item else f"{target.value} (no longer in the knowledge)"
+    if item is not None:
+        return item.title
+    return _("{id} (no longer in the knowledge)").format(id=target.value)
 
 
-USAGE = (
+ALL_OF = {
+    "call": N_("all calls"),
+    "event": N_("all events"),
+    "brief": N_("all briefs"),
+}  # fmt: skip
+NEW_OF = {
+    "workshop": N_("new workshops"),
+    "conference": N_("new conferences"),
+    "webinar": N_("new webinars"),
+    "meeting": N_("new meetings"),
+}  # fmt: skip
+# The examples stay English: they are what /subscribe reads.
+USAGE = N_(
     "Tell me what to follow: a call or event by name (“/subscribe cmr call”), "
     "a kind (“all calls”, “workshops”, “events”, “briefs”), a tag (“tag clusters meet regions”) "
     "or “everything”; or say “remind me about …”."

@@ -8,10 +8,13 @@ from datetime import timedelta
 import pytest
 
 from bot.answering.engine import Engine
-from bot.answering.subscription_requests import Action
+from bot.answering.subscription_requests import Action, Request
+from bot.answering.tongues import Reading
 from bot.knowledge.items import Knowledge
+from bot.languages.speech import speaking
 from bot.reminders.outcomes import Proposal, Status
 from bot.reminders.preferences import QuietHours
+from bot.reminders.proposals import read_in_any_language
 from bot.reminders.subscribing import SubscriptionService, format_list
 from bot.reminders.targets import Target, TargetKind
 from tests.factories import at, brief, call, event
@@ -216,3 +219,57 @@ def test_it_without_an_item_just_discussed_asks_what(service):
         assert not isinstance(outcome, Proposal)
         assert outcome is not None
         assert outcome.status is Status.USAGE
+
+
+def test_a_promise_is_worded_in_german_with_german_dates(service):
+    with speaking("de"):
+        outcome = service.follow(7, item("cmr-call-2023"))
+    assert outcome.text == (
+        "Erledigt: Sie verfolgen jetzt Clusters meet Regions call 2023. Nächste Erinnerung: "
+        "Clusters meet Regions call 2023, 7 Tage vor Fristende, am 23. Juli 2022, 18:00 CEST "
+        "(Erinnerungen 7 Tage, 1 Tag und 1 Stunde vor Fristen, 1 Tag vor Beginn)."
+    )
+
+
+def test_a_closed_call_is_refused_in_polish_with_what_can_still_come(service):
+    with speaking("pl"):
+        outcome = service.follow(7, item("cmr-call-2021"))
+    assert outcome.status is Status.NOTHING_TO_COME
+    assert outcome.text == (
+        "Nabór Clusters meet Regions call 2021 zakończył się 15 czerwca 2022, 18:00 CEST: "
+        "nie ma już o czym przypominać. Zamiast tego można obserwować to, co jeszcze przed nami:"
+    )
+
+
+def test_kinds_and_tags_are_named_in_the_language(service):
+    with speaking("es"):
+        service.follow(7, Target(TargetKind.CATEGORY, "call"))
+        service.follow(7, Target(TargetKind.EVENT_KIND, "workshop"))
+        service.follow(7, Target(TargetKind.TAG, "regions"))
+        listing = format_list(service.subscriptions(7))
+    assert listing.startswith("Sigue:\n1. todas las convocatorias: Se anuncian las novedades; ")
+    assert "\n2. nuevos talleres: " in listing
+    assert "\n3. la etiqueta «regions»: " in listing
+
+
+def test_a_plain_words_request_is_proposed_in_italian(service):
+    with speaking("it"):
+        proposal = service.propose(7, "remind me about the cmr call 2023 3 days before")
+    assert isinstance(proposal, Proposal)
+    assert proposal.question == "Seguire Clusters meet Regions call 2023, 3 giorni prima?"
+
+
+def test_a_request_in_another_language_is_read_on_its_english_gloss():
+    def german(text: str, keep) -> Reading:
+        assert text == "erinnere mich an den CmR call 2023"
+        return Reading("remind me about the CmR call 2023", "de", "de")
+
+    request = read_in_any_language("erinnere mich an den CmR call 2023", lambda w: False, german)
+    assert request == Request(Action.FOLLOW, "the cmr call 2023")
+
+
+@pytest.mark.parametrize(
+    "question", ["wann ist die eccp konferenz 2022?", "quand a lieu la conférence eccp ?"]
+)
+def test_questions_in_other_languages_are_not_requests(question: str):
+    assert read_in_any_language(question, ENGINE.index.in_a_name) is None

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot import store as db
 from bot.delivery.deliverer import Deliverer, Message, RateLimiter
-from bot.delivery.messages import encode
+from bot.delivery.messages import decode, encode
 from bot.knowledge.items import Knowledge
 from bot.reminders.rules import parse_duration
 from bot.reminders.service import ReminderService
 from bot.reminders.targets import DeliveryKey, DeliveryStatus, ReminderKind, Target, TargetKind
+from bot.store.models import DeliveryRow
 from tests.factories import at, call, event
 from tests.recording import RecordingSender, VirtualTime
 
@@ -43,10 +45,18 @@ class Setup:
             call_offsets=OFFSETS, event_offsets=(timedelta(days=1),),
         )  # fmt: skip
 
-    def follow(self, chat, target, when=LONG_AGO):
+    def follow(self, chat, target, when=LONG_AGO, app_language=None, chosen_language=None):
         with self.database.session() as s:
-            db.record_chat(s, chat, chat_type="private", language=None, now=when)
+            db.record_chat(s, chat, chat_type="private", language=app_language, now=when)
+            if chosen_language is not None:
+                db.set_chat_language(s, chat, chosen_language)
             db.add_subscription(s, chat, target, when)
+
+    def ledger_texts(self):
+        """The text stored in the ledger for each chat's message."""
+        with self.database.session() as s:
+            rows = s.execute(select(DeliveryRow.chat_id, DeliveryRow.payload)).all()
+        return {chat: decode(chat, payload).text for chat, payload in rows}
 
 
 @pytest.fixture
@@ -185,3 +195,47 @@ async def test_a_slot_whose_item_is_missing_at_fire_time_is_not_dropped(setup):
     assert await setup.service.fire(slot, slot.due_at) is None
     setup.knowledge = Knowledge((CALL, WORKSHOP))
     assert (await setup.service.fire(slot, slot.due_at + timedelta(minutes=5))).sent == 1
+
+
+def follow_in_three_languages(setup):
+    """Chat 1 chose nothing, chat 2 chose German, chat 3's Telegram app is Polish."""
+    target = Target(TargetKind.ITEM, "cmr-call")
+    setup.follow(1, target, app_language="en")
+    setup.follow(2, target, app_language="en", chosen_language="de")
+    setup.follow(3, target, app_language="pl-PL")
+
+
+def test_each_follower_of_one_item_gets_the_reminder_in_their_own_language(setup):
+    follow_in_three_languages(setup)
+    slot = first_default(setup.service.slots(LONG_AGO))
+    setup.service.queue(slot, slot.due_at)
+    texts = setup.ledger_texts()
+    assert texts[1].startswith("⏰ Reminder: Clusters meet Regions call closes in 7 days, on 29")
+    assert texts[2].startswith("⏰ Erinnerung: Clusters meet Regions call endet in 7 Tagen, am")
+    assert texts[3].startswith("⏰ Przypomnienie: termin Clusters meet Regions call upływa za 7")
+
+
+async def test_a_moved_deadline_is_announced_in_each_followers_language(setup):
+    follow_in_three_languages(setup)
+    await setup.service.announce_changes(LONG_AGO)
+    moved = call("cmr-call", CALL.title, deadline=DEADLINE + timedelta(days=7), url=CALL.url)
+    setup.knowledge = Knowledge((moved, WORKSHOP))
+    await setup.service.announce_changes(LONG_AGO)
+    texts = setup.ledger_texts()
+    assert "has moved: the deadline is now 5 August 2022" in texts[1]
+    assert "wurde verschoben: Die Frist endet jetzt am 5. August 2022" in texts[2]
+    assert "zmiana terminu, termin upływa teraz 5 sierpnia 2022" in texts[3]
+
+
+def test_a_message_worded_again_after_a_crash_is_in_the_chats_language(setup):
+    setup.follow(2, Target(TargetKind.ITEM, "cmr-call"), chosen_language="de")
+    key = DeliveryKey(
+        2,
+        "cmr-call",
+        ReminderKind.DEADLINE,
+        86400,
+        first_default(setup.service.slots(LONG_AGO)).version,
+    )
+    message = setup.service.recompose(key)
+    assert message is not None
+    assert message.text.startswith("⏰ Erinnerung: Clusters meet Regions call endet in ")
