@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 from bot.knowledge import dates as english
 from bot.knowledge.items import Call, Event
@@ -111,11 +111,11 @@ def format_deadline(call: Call) -> str:
 
 
 def format_month(year: int, month: int) -> str:
-    """'October 2025', 'Oktober 2025', 'październik 2025': a month on its own, as a heading."""
+    """'October 2025', 'octubre de 2025', 'październik 2025': a month on its own, as a heading."""
     language = current()
     if language == ENGLISH:
         return f"{date(year, month, 1):%B} {year}"
-    return format_date(date(year, month, 1), "LLLL y", locale=language)
+    return format_skeleton("yMMMM", date(year, month, 1), locale=language)
 
 
 _FUTURE: dict[str, Callable[[int], str]] = {
