@@ -27,8 +27,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.languages import catalogues
-from bot.languages.speech import ngettext, pgettext, speaking
 from bot.languages.speech import _ as gettext
+from bot.languages.speech import ngettext, pgettext, speaking
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATED = ("de", "fr", "es", "it", "pl")
