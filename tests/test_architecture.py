@@ -16,7 +16,7 @@ DOMAIN = (
     "answering/engine answering/roles answering/question answering/heard answering/evidence "
     "answering/choice answering/talk answering/topics answering/mentions "
     "answering/spelling answering/item_words answering/question_words answering/question_typos "
-    "answering/list_signals answering/item_index answering/naming "
+    "answering/list_signals answering/item_index answering/naming answering/headings "
     "reminders/rules reminders/targets reminders/wording "
     "answering/glossing answering/tongues answering/lexicons/__init__ answering/lexicons/de "
     "answering/lexicons/fr answering/lexicons/es answering/lexicons/it answering/lexicons/pl "

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.answering.listing import ListRequest, Status, describe_window
+from bot.answering.headings import list_heading
+from bot.answering.listing import ListRequest
 from bot.answering.naming import summary_of, title_of
 from bot.knowledge.dates import (
     CallStatus,
@@ -278,61 +279,12 @@ def short_line(item: AnyItem, now: datetime) -> str:
 
 def listing(items: Sequence[AnyItem], request: ListRequest, now: datetime, topic: str) -> str:
     """A heading and one line per item, or an honest 'none'."""
-    heading = _list_heading(request, topic)
+    heading = list_heading(request, topic)
     if not items:
         return _("There are no {heading}.").format(heading=heading)
     lines = [f"{heading[0].upper()}{heading[1:]} ({len(items)}):"]
     lines += [f"• {short_line(item, now)}" for item in items]
     return "\n".join(lines)
-
-
-_STATUSES: dict[Status, Callable[[], str]] = {
-    Status.UPCOMING: lambda: pgettext("status in a list heading", "upcoming"),
-    Status.OPEN: lambda: pgettext("status in a list heading", "open"),
-    Status.CLOSED: lambda: pgettext("status in a list heading", "closed"),
-    Status.PAST: lambda: pgettext("status in a list heading", "past"),
-    Status.ONGOING: lambda: pgettext("status in a list heading", "ongoing"),
-    Status.OPENING: lambda: pgettext("status in a list heading", "not yet open"),
-}
-_NOUNS: dict[str, Callable[[], str]] = {
-    "events": lambda: pgettext("things listed", "events"),
-    "calls": lambda: pgettext("things listed", "calls"),
-    "briefs": lambda: pgettext("things listed", "briefs"),
-    "conference": lambda: pgettext("things listed", "conferences"),
-    "workshop": lambda: pgettext("things listed", "workshops"),
-    "webinar": lambda: pgettext("things listed", "webinars"),
-    "meeting": lambda: pgettext("things listed", "meetings"),
-    "other": lambda: pgettext("things listed", "others"),
-}
-
-
-def _list_heading(request: ListRequest, topic: str) -> str:
-    status = request.status
-    if status is None and request.window is None and not request.briefs:
-        status = Status.UPCOMING
-    noun = _list_noun(request)
-    if status is not None:
-        heading = _("{status} {noun}").format(status=_STATUSES[status](), noun=noun)
-    else:
-        heading = noun
-    if topic:
-        heading += _(" matching “{topic}”").format(topic=topic)
-    if request.window is not None:
-        heading += f" {describe_window(request.window)}"
-    return heading
-
-
-def _list_noun(request: ListRequest) -> str:
-    """'workshops', 'calls', 'events and calls', in the reply's language."""
-    if request.event_kinds and not request.calls:
-        parts = [_NOUNS[k.value]() for k in sorted(request.event_kinds, key=lambda k: f"{k}s")]
-    else:
-        kinds = (("events", request.events), ("calls", request.calls), ("briefs", request.briefs))
-        parts = [_NOUNS[noun]() for noun, on in kinds if on]
-    joined = parts[0] if parts else ""
-    for part in parts[1:]:
-        joined = _("{first} and {second}").format(first=joined, second=part)
-    return joined
 
 
 def choose(items: Sequence[AnyItem], now: datetime) -> str:
