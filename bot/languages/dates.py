@@ -118,6 +118,20 @@ def format_month(year: int, month: int) -> str:
     return format_skeleton("yMMMM", date(year, month, 1), locale=language)
 
 
+def relative_day(day: date, today: date) -> str | None:
+    """'yesterday', 'heute', 'jutro' for the days next to today; None for any other day.
+
+    English answers do not use it (their wording is pinned); reminders and
+    headings in other languages may, next to the full date.
+    """
+    words = {
+        -1: lambda: _("yesterday"),
+        0: lambda: _("today"),
+        1: lambda: _("tomorrow"),
+    }.get((day - today).days)
+    return words() if words else None
+
+
 _FUTURE: dict[str, Callable[[int], str]] = {
     "minute": lambda n: ngettext("in {count} minute", "in {count} minutes", n),
     "hour": lambda n: ngettext("in {count} hour", "in {count} hours", n),

@@ -143,3 +143,17 @@ def test_every_language_words_every_span_and_distance(first, second, language):
         assert str(end.year) in span
         assert dates.relative(end, start)
         assert dates.relative(start, end)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("de", ("gestern", "heute", "morgen")), ("fr", ("hier", "aujourd’hui", "demain")),
+     ("es", ("ayer", "hoy", "mañana")), ("it", ("ieri", "oggi", "domani")),
+     ("pl", ("wczoraj", "dzisiaj", "jutro")), ("en", ("yesterday", "today", "tomorrow"))],
+)  # fmt: skip
+def test_the_days_next_to_today_have_names(language, words):
+    today = date(2025, 9, 16)
+    with speaking(language):
+        named = [dates.relative_day(today + timedelta(days=n), today) for n in (-1, 0, 1)]
+        assert named == list(words)
+        assert dates.relative_day(today + timedelta(days=2), today) is None
