@@ -16,18 +16,18 @@ DOMAIN = (
     "answering/engine answering/roles answering/question answering/heard answering/evidence "
     "answering/choice answering/talk answering/topics answering/mentions "
     "answering/spelling answering/item_words answering/question_words answering/question_typos "
-    "answering/list_signals answering/item_index "
+    "answering/list_signals answering/item_index answering/naming answering/headings "
     "reminders/rules reminders/targets reminders/wording reminders/spoken_dates "
     "reminders/per_chat "
     "answering/glossing answering/tongues answering/lexicons/__init__ answering/lexicons/de "
     "answering/lexicons/fr answering/lexicons/es answering/lexicons/it answering/lexicons/pl "
-    "languages/codes languages/speech languages/catalogues"
+    "languages/codes languages/speech languages/catalogues languages/dates"
 ).split()
 NOT_IN_DOMAIN = {"telegram", "sqlalchemy", "alembic", "aiohttp", "httpx", "apscheduler"}
 # What each package may import of the bot besides itself (the borders its __init__ states).
 PACKAGE_BORDERS = {
     "knowledge": (),
-    "languages": (),
+    "languages": ("bot.knowledge",),  # dates: English is bot.knowledge.dates' wording
     "answering": ("bot.knowledge", "bot.languages"),
     "store": (
         "bot.knowledge.items",

@@ -19,6 +19,7 @@ from bot.answering.item_words import (
     joined_name,
     name_tokens,
 )
+from bot.answering.naming import translated_names
 from bot.answering.roles import KIND_NOUNS
 from bot.answering.text import (
     acronyms,
@@ -73,9 +74,12 @@ class ItemIndex:
         self.unknown_weight = math.log(1 + count / 0.5)
 
     def _add(self, position: int, item: AnyItem) -> None:
-        names = [item.title, *item.aliases, item.id.replace("-", " ")]
+        translated = translated_names(item)  # matched as names; no acronyms made of them
+        names = [item.title, *item.aliases, *translated, item.id.replace("-", " ")]
         names += [part for part in segments(item.title) if part not in names]
-        names += [j for j in (joined_name(n) for n in (item.title, *item.aliases)) if j]
+        names += [
+            j for j in (joined_name(n) for n in (item.title, *item.aliases, *translated)) if j
+        ]
         token_names = [name_tokens(n) for n in names]
         heads = (
             next((t for t in reversed(name_tokens(a)) if t in KIND_NOUNS), "")

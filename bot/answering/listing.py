@@ -22,11 +22,11 @@ from bot.knowledge.dates import (
     call_status,
     event_end,
     event_start,
-    format_day,
-    format_day_span,
     local_dates,
 )
 from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind, Knowledge
+from bot.languages.dates import format_day, format_day_span, format_month
+from bot.languages.speech import N_, _
 
 
 class Status(StrEnum):
@@ -274,12 +274,26 @@ def _brief_fits(brief: Brief, request: ListRequest, now: datetime) -> bool:
     return window.start.date() <= brief.published < window.end.date()
 
 
+# The names of the windows that are not a calendar month or year, marked for translation.
+_NAMED = (N_("in the next 7 days"), N_("next week"), N_("today"), N_("tomorrow"))
+
+
 def describe_window(window: Window) -> str:
     """Words for a window in an answer: 'in October 2022', 'in the next 7 days'."""
     if window.rule is WindowRule.REST_OF_MONTH:
         last = (window.end - timedelta(days=1)).date()
-        return f"for the rest of this month (until {format_day(last)})"
-    if window.label.startswith("in ") or window.rule is WindowRule.CALENDAR:
-        return window.label
+        return _("for the rest of this month (until {day})").format(day=format_day(last))
+    if window.rule is WindowRule.CALENDAR:
+        return _calendar_label(window)
+    if window.label.startswith("in "):
+        return _(window.label)
     span = format_day_span(window.start.date(), (window.end - timedelta(seconds=1)).date())
-    return f"{window.label} ({span})"
+    return _("{window} ({dates})").format(window=_(window.label), dates=span)
+
+
+def _calendar_label(window: Window) -> str:
+    """'in 2025' for a whole year, 'in October 2025' for a month."""
+    first = window.start.date()
+    if first.month == 1 and window.end.date().year == first.year + 1:
+        return _("in {year}").format(year=first.year)
+    return _("in {month}").format(month=format_month(first.year, first.month))

@@ -155,8 +155,11 @@ def format_in_zone(moment: datetime, zone: tzinfo) -> str:
     return f"{format_day(local.date())}, {local:%H:%M} {zone_label(local, zone)}"
 
 
-def _amount(delta: timedelta) -> str:
-    """'3 days', '5 hours', '2 months': the largest unit that reads naturally."""
+def amount(delta: timedelta) -> tuple[int, str]:
+    """(3, 'day'), (5, 'hour'), (2, 'month'): the largest unit that reads naturally.
+
+    Public so that other languages count in the same units and only word them.
+    """
     seconds = abs(delta.total_seconds())
     days = seconds / 86400
     for limit, unit, size in (
@@ -166,11 +169,13 @@ def _amount(delta: timedelta) -> str:
         (548, "month", 86400 * 30.44),
     ):
         if days < limit:
-            return _plural(max(1, round(seconds / size)), unit)
-    return _plural(round(days / 365.25), "year")
+            return max(1, round(seconds / size)), unit
+    return round(days / 365.25), "year"
 
 
-def _plural(count: int, unit: str) -> str:
+def _amount(delta: timedelta) -> str:
+    """'3 days', '5 hours', '2 months'."""
+    count, unit = amount(delta)
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 

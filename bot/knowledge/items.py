@@ -45,6 +45,19 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Translation:
+    """An editor's title, aliases and summary in one language (`title_de`, `aliases_de`, ...).
+
+    Each field is optional: what a translation lacks, the original says.
+    """
+
+    language: str
+    title: str | None = None
+    aliases: tuple[str, ...] = ()
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Item:
     """Fields every item has; `timezone` is already resolved to a zone."""
 
@@ -58,6 +71,11 @@ class Item:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     source: str = ""
+    translations: tuple[Translation, ...] = ()  # a tuple, not a dict: items stay hashable
+
+    def translated(self, language: str) -> Translation | None:
+        """The editor's translation into `language`, if there is one."""
+        return next((t for t in self.translations if t.language == language), None)
 
     @property
     def category(self) -> Category:

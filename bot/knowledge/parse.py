@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot.knowledge import fields
 from bot.knowledge.dates import end_instant, start_instant
-from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge
+from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge, Translation
 
 TABLES = ("events", "calls", "briefs")
 SUGGEST_CUTOFF = 75  # rapidfuzz ratio above which a near miss is offered as "did you mean"
@@ -179,13 +179,14 @@ class _FileReader:
         before = len(self.problems)
         zone = self._zone(label, raw.get("timezone"))
         values: dict[str, object] = {"timezone": zone, "source": self.file}
+        translated: dict[str, object] = {}
         for name, value in raw.items():
             reader = spec.readers.get(name)
             translation = _translation_reader(name)
             if reader is not None:
                 self._read_field(label, name, reader, value, zone, values)
-            elif translation is not None:  # checked, not kept yet
-                self._read_field(label, name, translation, value, zone, {})
+            elif translation is not None:
+                self._read_field(label, name, translation, value, zone, translated)
             elif name != "timezone":
                 self._unknown_field(table, label, name)
         for name in spec.required:
@@ -195,6 +196,8 @@ class _FileReader:
                 )
         if "timezone" in raw:
             self._offsets_agree(label, values, zone)
+        if translated:
+            values["translations"] = _translations(translated)
         misordered = spec.order(values, zone)
         if misordered is not None:
             self._problem(label, *misordered)
@@ -247,13 +250,29 @@ class _FileReader:
 def _translation_reader(name: str) -> fields.Reader | None:
     """`title_de`, `aliases_fr`, `summary_pl`: an editor's translation, read like the original.
 
-    Checked now so that a translation is never a surprise later; the engine does not use
-    them yet (the languages issue will), and a misspelt one is still an unknown field.
+    A misspelt one ("title_ge", "titel_de") is still an unknown field.
     """
     field, _, language = name.rpartition("_")
     if language not in TRANSLATED_LANGUAGES or field not in TRANSLATED_FIELDS:
         return None
     return TRANSLATED_FIELDS[field]
+
+
+def _translations(values: Mapping[str, object]) -> tuple[Translation, ...]:
+    """{'title_de': ..., 'summary_de': ...} as one `Translation` per language, by language."""
+    by_language: dict[str, dict[str, object]] = {}
+    for name, value in values.items():
+        key, _, language = name.rpartition("_")
+        by_language.setdefault(language, {})[key] = value
+    return tuple(_translation(language, read) for language, read in sorted(by_language.items()))
+
+
+def _translation(language: str, read: Mapping[str, object]) -> Translation:
+    title, aliases, summary = read.get("title"), read.get("aliases", ()), read.get("summary")
+    assert title is None or isinstance(title, str)  # the readers checked each value's type
+    assert summary is None or isinstance(summary, str)
+    assert isinstance(aliases, tuple)
+    return Translation(language=language, title=title, aliases=aliases, summary=summary)
 
 
 def _label(table: str, number: int, raw_id: object) -> str:

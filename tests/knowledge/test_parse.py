@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind
+from bot.knowledge.items import AnyItem, Brief, Call, Event, EventKind, Translation
 from bot.knowledge.parse import (
     KnowledgeError,
     Problem,
@@ -457,6 +457,29 @@ def test_a_utc_time_agrees_with_any_zone_because_it_names_the_instant_explicitly
 def test_translated_titles_aliases_and_summaries_load(name, value):
     (item,) = parse(entry("events", **{name: value}))
     assert isinstance(item, Event)
+
+
+def test_translations_are_kept_on_the_item_one_per_language():
+    text = entry(
+        "events",
+        title_de='"ECCP-Jahreskonferenz"',
+        aliases_de='["ECCP-Konferenz"]',
+        summary_pl='"Coroczna konferencja."',
+    )
+    (item,) = parse(text)
+    assert item.translations == (
+        Translation(language="de", title="ECCP-Jahreskonferenz", aliases=("ECCP-Konferenz",)),
+        Translation(language="pl", summary="Coroczna konferencja."),
+    )
+    assert item.translated("pl") == item.translations[1]
+    assert item.translated("fr") is None
+
+
+def test_an_item_without_translations_has_none_and_stays_hashable():
+    (item,) = parse(entry("events", title_de='"Veranstaltung"'))
+    (plain,) = parse(entry("events"))
+    assert plain.translations == ()
+    assert len({item, plain}) == 2
 
 
 @pytest.mark.parametrize(
