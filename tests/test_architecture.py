@@ -17,7 +17,7 @@ DOMAIN = (
     "answering/choice answering/talk answering/topics answering/mentions "
     "answering/spelling answering/item_words answering/question_words answering/question_typos "
     "answering/list_signals answering/item_index answering/naming answering/headings "
-    "reminders/rules reminders/targets reminders/wording reminders/spoken_dates "
+    "reminders/rules reminders/targets reminders/wording "
     "reminders/per_chat "
     "answering/glossing answering/tongues answering/lexicons/__init__ answering/lexicons/de "
     "answering/lexicons/fr answering/lexicons/es answering/lexicons/it answering/lexicons/pl "

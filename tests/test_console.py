@@ -232,11 +232,11 @@ def test_the_chat_with_lang_fr_words_its_own_replies_in_french(store):
     )
     assert session.reply("oui").startswith(
         "C'est fait : vous suivez Clusters meet Regions call. Prochain rappel : "
-        "Clusters meet Regions call, 7 jours avant la date limite, le 22 juillet 2022, 18:00 CEST"
+        "Clusters meet Regions call, 7 jours avant la date limite, le 22 juillet 2022 à 18:00 CEST"
     )
     assert session.reply("/subscriptions").startswith("Vous suivez :\n1. Clusters meet Regions")
     session.reply("remind me about the eccp conference")
-    assert session.reply("non") == "D'accord, rien n'a changé."
+    assert session.reply("non") == "D’accord, rien n’a changé."
     assert session.reply("/help").endswith("Tout le reste est une question.")
     assert session.reply("/unsubscribe 1") == "Vous ne suivez plus Clusters meet Regions call."
 
@@ -267,7 +267,7 @@ def test_no_is_understood_in_every_language_the_bot_speaks(store, word: str) -> 
     service = SubscriptionService(store, lambda: ENGINE, lambda: NOW)
     session = ConsoleSession(ENGINE, lambda: NOW, service, language="pl")
     session.reply("remind me about the cmr call")
-    assert session.reply(word) == "OK, bez zmian."
+    assert session.reply(word) == "Dobrze, nic nie zmieniono."
     assert service.subscriptions(0) == []
 
 

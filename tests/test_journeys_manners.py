@@ -91,7 +91,6 @@ def test_a_german_user_asks_in_german_then_chooses_polish(running):
     assert "European Cluster Collaboration Platform Annual Conference 2022" in asked["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="answers worded in German/Polish come with i14-wording")
 def test_the_german_users_answers_are_worded_in_german_then_polish(running):
     german = {"language_code": "de"}
     asked = say(running, 4251, "Wann ist die ECCP-Konferenz?", **german)["params"]

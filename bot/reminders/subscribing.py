@@ -18,8 +18,9 @@ from bot import store
 from bot.answering.engine import Engine
 from bot.answering.subscription_requests import Action
 from bot.knowledge.items import AnyItem, Call, Event
+from bot.languages import dates as spoken
 from bot.languages.speech import _
-from bot.reminders import promises, proposals, spoken_dates
+from bot.reminders import promises, proposals
 from bot.reminders.outcomes import Outcome, Proposal, Status
 from bot.reminders.preferences import (
     ChatPreferences,
@@ -114,7 +115,7 @@ class SubscriptionService:
             else:
                 text = _("No reminder is scheduled right now ({offsets}).")
             return text.format(offsets=offsets)
-        when = spoken_dates.in_zone(upcoming.at, chat.zone or self.defaults.zone)
+        when = spoken.format_in_zone(upcoming.at, chat.zone or self.defaults.zone)
         return _next_reminder(upcoming, news).format(
             title=upcoming.item.title, before=upcoming.offset_words, when=when, offsets=offsets
         )
@@ -270,10 +271,10 @@ def _why_nothing(item: AnyItem, where: Standing) -> str:
         )
     if isinstance(item, Call):
         return _("{title} closed on {deadline}: nothing is left to remind you of.").format(
-            title=item.title, deadline=spoken_dates.deadline(item)
+            title=item.title, deadline=spoken.format_deadline(item)
         )
     assert isinstance(item, Event)
-    dates = spoken_dates.event_dates(item)
+    dates = spoken.format_event_dates(item)
     if where is Standing.UNDER_WAY:
         text = _("{title} is already under way ({dates}): no start is left to remind you of.")
         return text.format(title=item.title, dates=dates)

@@ -12,8 +12,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.knowledge.items import AnyItem, Call, Event, EventKind
+from bot.languages import dates as spoken
 from bot.languages.speech import N_, _
-from bot.reminders import spoken_dates
 from bot.reminders.rules import item_moment
 from bot.reminders.targets import ReminderKind
 
@@ -29,7 +29,7 @@ NEW_EVENT = {
 def _your_time(moment: datetime, zone: ZoneInfo | None) -> str:
     if zone is None or zone.utcoffset(moment.replace(tzinfo=None)) == moment.utcoffset():
         return ""
-    return " " + _("(your time: {when})").format(when=spoken_dates.in_zone(moment, zone))
+    return " " + _("(your time: {when})").format(when=spoken.format_in_zone(moment, zone))
 
 
 def _where(event: Event) -> str:
@@ -44,16 +44,16 @@ def reminder(item: AnyItem, now: datetime, zone: ZoneInfo | None) -> str:
     if moment is None:
         return _("Reminder: {title}.").format(title=item.title)
     yours = _your_time(moment, zone)
-    when = spoken_dates.relative(moment, now)
+    when = spoken.relative(moment, now)
     if isinstance(item, Call):
         return _("⏰ Reminder: {title} closes {when}, on {deadline}{your_time}.").format(
-            title=item.title, when=when, deadline=spoken_dates.deadline(item), your_time=yours
+            title=item.title, when=when, deadline=spoken.format_deadline(item), your_time=yours
         )
     assert isinstance(item, Event)
     return _("⏰ Reminder: {title} starts {when}: {dates}{where}{your_time}.").format(
         title=item.title,
         when=when,
-        dates=spoken_dates.event_dates(item),
+        dates=spoken.format_event_dates(item),
         where=_where(item),
         your_time=yours,
     )
@@ -63,11 +63,11 @@ def new_item(item: AnyItem) -> str:
     """'New workshop: X, on ..., in ...' with its summary."""
     if isinstance(item, Event):
         head = _(NEW_EVENT[item.kind]).format(
-            title=item.title, dates=spoken_dates.event_dates(item), where=_where(item)
+            title=item.title, dates=spoken.format_event_dates(item), where=_where(item)
         )
     elif isinstance(item, Call):
         head = _("New call: {title}. Deadline: {deadline}.").format(
-            title=item.title, deadline=spoken_dates.deadline(item)
+            title=item.title, deadline=spoken.format_deadline(item)
         )
     else:
         head = _("New policy brief: {title}.").format(title=item.title)
@@ -78,15 +78,15 @@ def moved(item: AnyItem, before: datetime | None) -> str:
     """'X has moved: the deadline is now ... (was ...)'."""
     was = ""
     if before:
-        earlier = spoken_dates.moment(before.astimezone(item.timezone), item.timezone)
+        earlier = spoken.format_moment(before.astimezone(item.timezone), item.timezone)
         was = " " + _("(was {when})").format(when=earlier)
     if isinstance(item, Call):
         return _("📅 {title} has moved: the deadline is now {deadline}{was}.").format(
-            title=item.title, deadline=spoken_dates.deadline(item), was=was
+            title=item.title, deadline=spoken.format_deadline(item), was=was
         )
     if isinstance(item, Event):
         return _("📅 {title} has moved: it now takes place on {dates}{was}.").format(
-            title=item.title, dates=spoken_dates.event_dates(item), was=was
+            title=item.title, dates=spoken.format_event_dates(item), was=was
         )
     return _("📅 {title} has changed.").format(title=item.title)
 

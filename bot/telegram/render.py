@@ -21,9 +21,9 @@ from bot.knowledge.dates import (
     call_deadline,
     call_status,
     event_status,
-    format_in_zone,
 )
 from bot.knowledge.items import AnyItem, Brief, Call, Event, Knowledge, Link
+from bot.languages.dates import format_in_zone
 from bot.languages.speech import N_, _, ngettext, pgettext
 from bot.telegram import callbacks
 
@@ -94,7 +94,7 @@ def _list_answer(
 
 
 def _line(item: AnyItem, now: datetime, viewer: ZoneInfo | None) -> str:
-    template = " — " + _("your time: {}")
+    template = " — " + _("your time: {when}")
     return f"• {escape(short_line(item, now) + viewer_time(item, viewer, template))}"
 
 
@@ -105,7 +105,7 @@ def viewer_time(item: AnyItem, viewer: ZoneInfo | None, template: str) -> str:
         return ""
     if moment.astimezone(viewer).utcoffset() == moment.astimezone(item.timezone).utcoffset():
         return ""
-    return template.format(format_in_zone(moment, viewer))
+    return template.format(when=format_in_zone(moment, viewer))
 
 
 def _moment(item: AnyItem) -> datetime | None:
@@ -125,10 +125,10 @@ def _card_time(answer: Answer, knowledge: Knowledge, viewer: ZoneInfo | None) ->
     item = knowledge.get(answer.item_id) if answer.item_id else None
     if answer.kind is not AnswerKind.ITEM or item is None:
         return ""
-    shown = viewer_time(item, viewer, "{}")
+    shown = viewer_time(item, viewer, "{when}")
     if not shown or "Your time" in answer.text or shown in answer.text:
         return ""
-    return "\n" + _("(Your time: {}.)").format(shown)
+    return "\n" + _("(Your time: {when}.)").format(when=shown)
 
 
 def answer_keyboard(

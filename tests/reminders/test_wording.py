@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.languages import dates as spoken
 from bot.languages.speech import speaking
-from bot.reminders import spoken_dates, wording
+from bot.reminders import wording
 from bot.reminders.per_chat import PerChat
 from bot.reminders.preferences import list_words, menu_words, offset_words
 from tests.factories import at, call, event
@@ -51,22 +52,19 @@ def test_a_german_reminder_counts_days_in_german(days: int, words: str) -> None:
 def test_a_polish_reminder_uses_the_right_one_of_three_plural_forms(days: int, words: str) -> None:
     with speaking("pl"):
         text = wording.reminder(CALL, days_before(days), None)
-    assert f"upływa {words}, 29 lipca 2022, 18:00 CEST" in text
+    assert f"upływa {words}, 29 lipca 2022, godz. 18:00 CEST" in text
 
 
 def test_the_readers_own_time_is_worded_in_their_language() -> None:
     with speaking("fr"):
         text = wording.reminder(CALL, days_before(1), NEW_YORK)
-    assert text.endswith("(votre heure : 29 juillet 2022, 12:00 EDT).")
+    assert text.endswith("(votre heure : 29 juillet 2022 à 12:00 EDT).")
 
 
 def test_a_new_conference_is_announced_in_italian_with_italian_dates() -> None:
     with speaking("it"):
         text = wording.new_item(CONFERENCE)
-    assert text == (
-        "Nuova conferenza: ECCP Annual Conference 2022, 26 settembre 2022 – 27 settembre 2022, "
-        "Prague."
-    )
+    assert text == ("Nuova conferenza: ECCP Annual Conference 2022, 26–27 settembre 2022, Prague.")
 
 
 def test_a_moved_deadline_is_told_in_spanish_with_the_old_date() -> None:
@@ -74,13 +72,13 @@ def test_a_moved_deadline_is_told_in_spanish_with_the_old_date() -> None:
         text = wording.moved(CALL, DEADLINE - timedelta(days=7))
     assert text == (
         "📅 Clusters meet Regions call cambia de fecha: el plazo vence ahora el "
-        "29 de julio de 2022, 18:00 CEST (antes: 22 de julio de 2022, 18:00 CEST)."
+        "29 de julio de 2022, a las 18:00 CEST (antes: 22 de julio de 2022, a las 18:00 CEST)."
     )
 
 
 def test_time_past_is_worded_too() -> None:
     with speaking("de"):
-        assert spoken_dates.relative(DEADLINE, DEADLINE + timedelta(days=2)) == "vor 2 Tagen"
+        assert spoken.relative(DEADLINE, DEADLINE + timedelta(days=2)) == "vor 2 Tagen"
 
 
 @pytest.mark.parametrize(

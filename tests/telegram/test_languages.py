@@ -16,9 +16,6 @@ from bot.telegram.profile import admin_menu
 from tests.conversation import button, buttons, pressed, said
 from tests.telegram_harness import ADMIN
 
-needs_wording = pytest.mark.xfail(
-    strict=True, reason="answers worded in German/Polish come with branch i14-wording"
-)
 needs_french = pytest.mark.xfail(
     strict=True, reason="French is heard with branch i14-fr's lexicon"
 )
@@ -66,7 +63,6 @@ async def test_start_in_english_is_unchanged(fake_api, bot):
     assert "Commands: /start /help" in reply["text"]
 
 
-@needs_wording
 async def test_start_greets_in_polish_from_the_first_word(fake_api, bot):
     reply = await said(fake_api, 53, "/start", language_code="pl")
     assert not reply["text"].startswith("Hello!")
@@ -77,7 +73,6 @@ async def test_a_german_user_asking_in_german_gets_german_buttons(fake_api, bot)
     assert labels(reply)[-2:] == ["Zum Kalender hinzufügen", "Erinnern"]
 
 
-@needs_wording
 async def test_a_german_user_asking_in_german_gets_german_month_names(fake_api, bot):
     reply = await said(fake_api, 62, "Wann ist der Workshop in Porto?", language_code="de")
     assert "Oktober" in reply["text"]
