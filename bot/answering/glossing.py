@@ -104,18 +104,65 @@ class Lexicon:
                     return size, stem_gloss
         return None
 
-    def read_word(self, word: str) -> str | None:
+    def read_word(self, word: str, keep: Callable[[str], bool] = lambda _w: False) -> str | None:
         """An unknown word read through an ending, a compound's tail, or one slip."""
+        inflected = self._inflected(word)
+        if inflected is not None:
+            return inflected
+        if self.compounds and len(word) >= MIN_TAIL + 3:
+            compound = self._compound(word, keep)
+            if compound is not None:
+                return compound
+        return self._slip(word)
+
+    def _inflected(self, word: str) -> str | None:
+        """A known word with an inflection ending: 'Konferenzen' -> 'konferenz'."""
         for ending in self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 found = self.match((word[: -len(ending)],), 0)
                 if found is not None:
                     return found[1]
-        if self.compounds and len(word) >= MIN_TAIL + 3:
-            for cut in range(3, len(word) - MIN_TAIL + 1):
-                found = self.match((word[cut:],), 0)
-                if found is not None and found[1]:
-                    return found[1]
+        return None
+
+    def _compound(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """A compound read by its longest known tail, with its head when that is known too.
+
+        "Einreichungsfrist" -> "submission deadline", "Clusterkongress" -> "cluster
+        conference" (the head a word of some item's name), "Xyzfrist" -> "deadline".
+        A tail that is a word of some item's name counts only under a known head:
+        "Lebensmittelcluster" -> "food cluster".
+        """
+        for cut in range(3, len(word) - MIN_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            tail_gloss = tail if keep(tail) else self._known(tail)
+            if not tail_gloss:
+                continue
+            head_gloss = self._head(head, keep)
+            if head_gloss is not None:
+                return f"{head_gloss} {tail_gloss}".strip()
+            if not keep(tail):
+                return tail_gloss
+        return None
+
+    def _known(self, word: str) -> str | None:
+        """The gloss of a word as written or with an inflection ending."""
+        found = self.match((word,), 0)
+        return found[1] if found is not None else self._inflected(word)
+
+    def _head(self, head: str, keep: Callable[[str], bool]) -> str | None:
+        """A compound's head as a known word, also without its linking 's' ('Einreichungs')."""
+        for form in (head, head[:-1] if head.endswith("s") else ""):
+            if len(form) < 3:
+                continue
+            if keep(form):
+                return form
+            found = self._known(form)
+            if found is not None:
+                return found
+        return None
+
+    def _slip(self, word: str) -> str | None:
+        """An unknown word read as the nearest lexicon word, one slip away (two when long)."""
         if len(word) >= MIN_TYPO_LENGTH and self.single_words:
             slips = 2 if len(word) >= 9 else 1
             best = extractOne(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
@@ -152,7 +199,9 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0])
+        read = (
+            None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0], keep)
+        )
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
