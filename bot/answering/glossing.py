@@ -115,10 +115,10 @@ class Lexicon:
                 return compound
         return self._slip(word)
 
-    def _inflected(self, word: str) -> str | None:
+    def _inflected(self, word: str, shortest: int = 3) -> str | None:
         """A known word with an inflection ending: 'Konferenzen' -> 'konferenz'."""
         for ending in self.endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
+            if word.endswith(ending) and len(word) - len(ending) >= shortest:
                 found = self.match((word[: -len(ending)],), 0)
                 if found is not None:
                     return found[1]
@@ -145,9 +145,13 @@ class Lexicon:
         return None
 
     def _known(self, word: str) -> str | None:
-        """The gloss of a word as written or with an inflection ending."""
+        """The gloss of a compound's part as written or with an inflection ending.
+
+        The part without its ending is at least MIN_TAIL long: "Hannover" is not
+        "han" + "nov" + "er".
+        """
         found = self.match((word,), 0)
-        return found[1] if found is not None else self._inflected(word)
+        return found[1] if found is not None else self._inflected(word, MIN_TAIL)
 
     def _head(self, head: str, keep: Callable[[str], bool]) -> str | None:
         """A compound's head as a known word, also without its linking 's' ('Einreichungs')."""

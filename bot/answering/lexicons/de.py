@@ -35,7 +35,7 @@ def with_typed_umlauts(text: str) -> str:
 
 # Asking: when, where, how, which; and time of day.
 _ASKING = """
-    when: wann | wann genau | ab wann | seit wann | zu welchem zeitpunkt | an welchem tag
+    when: wann | wan | wann genau | ab wann | seit wann | zu welchem zeitpunkt | an welchem tag
     when: an welchen tagen | an welchem datum | welcher tag | welches datum
     how long: wie lang
     until when: bis wann | bis zu welchem datum | bis zu welchem tag
@@ -50,7 +50,7 @@ _ASKING = """
     in which city: in welcher stadt
     which city: welche stadt
     which country: welches land | in welchem land
-    location: ort | veranstaltungsort | austragungsort | standort | lage
+    location: ort | orte | veranstaltungsort | austragungsort | standort | lage
     venue: tagungsort | location
     address: adresse | anschrift
     city: stadt
@@ -69,6 +69,7 @@ _ASKING = """
     how many: wie viele | wieviele
     what is: was ist | was sind
     what was: was war | was waren
+    were there: gab es | gab's | gabs | gab
 """
 
 # Status: open, closed, over, missed, still to come.
@@ -142,7 +143,7 @@ _LINK_ABOUT = """
     read more: mehr lesen | weiterlesen | nachlesen
     where can i find: wo finde ich | wo findet man | wo bekomme ich
     where can i read: wo kann ich lesen | wo kann man lesen
-    about: worum | um was | worüber | über was | wovon handelt | handelt
+    about: worum | worauf | um was | worüber | über was | wovon handelt | handelt
     what is it about: worum geht es | um was geht es | worum gehts | um was gehts | worum ging es
     what was it about: um was ging es | um was gings | worum gings | gings
     tell me about: erzähl mir von | erzählen sie mir von | erzähl mir über | sag mir etwas über
@@ -186,7 +187,7 @@ _LISTS = """
     coming up: demnächst | in kürze | bald
     upcoming: kommende | kommenden | kommender | kommendes | anstehende | anstehenden
     upcoming: bevorstehende | bevorstehenden
-    next: nächste | nächsten | nächster | nächstes | nächstem
+    next: nächste | nächsten | nächster | nächstes | nächstem | als nächstes | als nächste
     upcoming: zukünftige | zukünftigen | künftige | künftigen | geplante | geplanten
     coming: kommt | kommen | stehen an | steht an | anstehen
     soon: bald | demnächst
@@ -270,17 +271,17 @@ _TIME = """
     last year: letztes jahr | letzten jahr | vergangenes jahr | vergangenen jahr | voriges jahr
     last year: vorigen jahr | letzten jahres | im vorjahr | vorjahr
     weekend: wochenende
-    january: januar | jänner | janner | jan
-    february: februar | feber | feb | febuar
-    march: märz | maerz | marz | mrz | mär
-    april: april | apr
+    january: januar | jänner | janner
+    february: februar | feber | febuar
+    march: märz | maerz | marz | mrz
+    april: april
     may: mai
-    june: juni | jun
-    july: juli | jul
-    august: august | aug
-    september: september | sept | sep
+    june: juni
+    july: juli
+    august: august
+    september: september
     october: oktober | okt
-    november: november | nov
+    november: november
     december: dezember | dez
     monday: montag | montags
     tuesday: dienstag | dienstags
@@ -414,6 +415,11 @@ _FUNCTION = """
     three: drei
     four: vier
     five: fünf
+    six: sechs
+    seven: sieben
+    eight: acht
+    nine: neun
+    ten: zehn
     round: runde
     edition: ausgabe | auflage
     module: modul
