@@ -110,7 +110,7 @@ class Lexicon:
         if inflected is not None:
             return inflected
         if self.compounds and len(word) >= MIN_TAIL + 3:
-            compound = self._compound(word, keep)
+            compound = self.read_compound(word, keep)
             if compound is not None:
                 return compound
         return self._slip(word)
@@ -124,7 +124,7 @@ class Lexicon:
                     return found[1]
         return None
 
-    def _compound(self, word: str, keep: Callable[[str], bool]) -> str | None:
+    def read_compound(self, word: str, keep: Callable[[str], bool]) -> str | None:
         """A compound read by its longest known tail, with its head when that is known too.
 
         "Einreichungsfrist" -> "submission deadline", "Clusterkongress" -> "cluster
@@ -173,6 +173,13 @@ class Lexicon:
             if best is not None:
                 return self.exact[(best[0],)]
         return None
+
+
+def _compound_of(lexicon: Lexicon, word: str, keep: Callable[[str], bool]) -> bool:
+    """Whether a word unknown as a whole is a compound of the lexicon's language ("Kleinprojekte")."""
+    return lexicon.compounds and len(word) >= MIN_TAIL + 3 and (
+        lexicon.read_compound(word, keep) is not None
+    )
 
 
 def _stem_match(phrase: Words, words: Words) -> bool:
@@ -243,7 +250,11 @@ def guess_language(
     raw = " ".join(p for p in text.split() if not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
-        hits = sum(1 for w in said if w in lexicon.vocabulary)
+        hits = sum(
+            1
+            for w in said
+            if w in lexicon.vocabulary or (w not in english and _compound_of(lexicon, w, keep))
+        )
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])

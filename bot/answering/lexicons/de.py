@@ -596,7 +596,9 @@ LEXICON = Lexicon(
     PHRASES,
     markers=frozenset(
         """und ich wir nicht noch schon gibt es fur ist sind der die das mit auch sehr gerne
-        oder aber bitte uns mich mir kann konnen wann welche wo wie was""".split()
+        oder aber bitte uns mich mir kann konnen wann welche wo wie was
+        link online info deadline call calls event events webinar workshop workshops meeting
+        ticket tickets website homepage details matchmaking brokerage training""".split()
     ),
     letters="äöüß",
     compounds=True,
