@@ -32,6 +32,7 @@ Words = tuple[str, ...]
 _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
 _APOSTROPHES = re.compile(r"['’`´]")
 _SPACE_ONLY = re.compile(r"^\s+$")
+_DOTTED_ORDINAL = re.compile(r"(?<![\d.])\b(\d{1,2})\.(?=[ \t]+[^\W\d_])")
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
 MIN_TAIL = 4  # the shortest known tail that reads a German compound
 
@@ -65,6 +66,7 @@ class Lexicon:
     letters: str = ""  # letters that hint at the language ("ß", "ñ", "ł")
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
+    dotted_ordinals: bool = False  # "4. Aufruf", "am 5. März": a number and a dot is an ordinal
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -194,6 +196,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
     """
+    if lexicon.dotted_ordinals:
+        text = _DOTTED_ORDINAL.sub(_ordinal, text)
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     out: list[str] = []
     i = 0
@@ -216,6 +220,14 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _ordinal(number: re.Match[str]) -> str:
+    """'4.' as '4th', so the dot neither ends the clause nor loses the rank."""
+    figure = number.group(1)
+    teen = figure[-2:-1] == "1"
+    suffix = "th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(figure[-1], "th")
+    return figure + suffix
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:

@@ -155,6 +155,7 @@ _LINK_ABOUT = """
     summary: zusammenfassung | kurzfassung
     overview: überblick | übersicht
     topic: thema | inhalt | inhalte | gegenstand
+    about: ziel | ziele | zweck | zielsetzung
     topics: themen | schwerpunkte
     focus: schwerpunkt | fokus | konzentriert | konzentriert sich | fokussiert | fokussiert sich
     agenda: tagesordnung | ablauf
@@ -165,7 +166,8 @@ _LINK_ABOUT = """
     funds: fördert | finanziert | unterstützt
     funding: förderung | finanzierung | fördermittel | fördergelder | zuschuss | zuschüsse
     funding: förderquote | fördersumme
-    published: veröffentlicht | erschienen | herausgekommen | publiziert
+    published: veröffentlicht | erschienen | herausgekommen | publiziert | erscheint
+    published: erscheinen | erscheinungstermin | veröffentlicht wird | herauskommt
     publication: veröffentlichung | publikation | erscheinungsdatum
     say: sagt | steht drin | aussagen
 """
@@ -357,7 +359,7 @@ _FUNCTION = """
     has: hat
     have: habe | hab | haben | hast | habt | hatte | hatten
     can: kann | kannst | können | könnt | darf | dürfen | darfst
-    could: könnte | könnten | könntest | würde | würden | würdest
+    could: könnte | könnten | könntest | würdest
     must: muss | müssen | musst
     should: soll | sollen | sollte | sollten
     would like: möchte | möchten | möchtest | will gerne | würde gerne | würden gerne | wollen
@@ -565,7 +567,7 @@ _TOPICS = """
     strategy: strategie
     impact: wirkung | auswirkung | auswirkungen | einfluss
     excellence: exzellenz
-    competitiveness: wettbewerbsfähigkeit
+    competitiveness: wettbewerbsfähigkeit | wettbewerbs | wettbewerbsfähig*
     internationalisation: internationalisierung
     financing: finanzierung
     energy: energie
@@ -581,6 +583,7 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    divide: kluft | gefälle
 """
 
 PHRASES = entries(
@@ -603,4 +606,5 @@ LEXICON = Lexicon(
     letters="äöüß",
     compounds=True,
     endings=("n", "en", "s", "e", "er", "es", "em", "ern", "ens", "nen"),
+    dotted_ordinals=True,
 )
