@@ -178,9 +178,11 @@ class Lexicon:
 
 
 def _compound_of(lexicon: Lexicon, word: str, keep: Callable[[str], bool]) -> bool:
-    """Whether a word unknown as a whole is a compound of the lexicon's language ("Kleinprojekte")."""
-    return lexicon.compounds and len(word) >= MIN_TAIL + 3 and (
-        lexicon.read_compound(word, keep) is not None
+    """Whether a word unknown as a whole is a compound in the lexicon's language."""
+    return (
+        lexicon.compounds
+        and len(word) >= MIN_TAIL + 3
+        and (lexicon.read_compound(word, keep) is not None)
     )
 
 
