@@ -67,6 +67,9 @@ class Lexicon:
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
     dotted_ordinals: bool = False  # "4. Aufruf", "am 5. März": a number and a dot is an ordinal
+    noun_endings: tuple[
+        str, ...
+    ] = ()  # endings of common nouns, for languages that capitalise them
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -105,6 +108,17 @@ class Lexicon:
                 if len(phrase) == size and _stem_match(phrase, words[start : start + size]):
                     return size, stem_gloss
         return None
+
+    def unknown_noun(self, written: str) -> str | None:
+        """An unknown capitalised word with a common noun's ending, lower-cased.
+
+        German capitalises every noun, so the capital of "Eröffnung" or
+        "Teilnahmegebühr" says nothing of a name; written lower-case, the word
+        beside an item's name is not taken for another name ("TCI Konferenz
+        Eröffnung").  Names ("Hannover", "Asien") keep their capital.
+        """
+        titled = written[:1].isupper() and not written.isupper() and len(written) > 4
+        return written.lower() if titled and fold(written).endswith(self.noun_endings) else None
 
     def read_word(self, word: str, keep: Callable[[str], bool] = lambda _w: False) -> str | None:
         """An unknown word read through an ending, a compound's tail, or one slip."""
@@ -219,6 +233,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         read = (
             None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0], keep)
         )
+        if read is None and not keep(folded[0]):
+            read = lexicon.unknown_noun(piece)
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
