@@ -56,9 +56,13 @@ def glossed(text: str) -> str:
         # formal and informal address
         ("Können Sie mir helfen?", "can you me help?"),
         ("Was kannst du?", "what can you do?"),
-        # place names said in German
-        ("Veranstaltungen in Österreich", "events in austria"),
-        ("die Konferenz in Danzig", "the conference in gdansk"),
+        # place names said in German, written as English writes names
+        ("Veranstaltungen in Österreich", "events in Austria"),
+        ("die Konferenz in Danzig", "the conference in Gdansk"),
+        # an unknown noun with a common noun's ending loses its capital: no name is said
+        ("die TCI Konferenz Begrüßung", "the TCI conference begrüßung"),
+        # an unknown capitalised word without one keeps it: maybe a name
+        ("die Hannover Messe", "the Hannover fair"),
     ],
 )
 def test_german_words_are_glossed_into_the_engines_english(german: str, english: str) -> None:
@@ -135,6 +139,10 @@ AUTUMN = "2025-09-08T08:45:00+02:00"
         ("Vielen Dank!", AUTUMN, "help", None),
         # something the knowledge lacks gets no item
         ("Wann ist die TCI Konferenz 2027?", AUTUMN, "unknown", None),
+        # a place said in German beside the name is another name
+        ("Wann ist die TCI Konferenz Asien?", AUTUMN, "unknown", None),
+        # a German common noun beside the name is not
+        ("Wann ist die TCI Konferenz Eröffnung?", AUTUMN, "when", "tci-global-conference-2025"),
         ("Wie wird das Wetter morgen in Köln?", AUTUMN, "unknown", None),
     ],
 )  # fmt: skip

@@ -466,6 +466,10 @@ _PLACES = """
     scotland: schottland
     colombia: kolumbien
     latin america: lateinamerika
+    asia: asien
+    africa: afrika
+    north america: nordamerika
+    australia: australien
     south america: südamerika
     united states: vereinigte staaten
     europe: europa
@@ -530,6 +534,10 @@ _PLACES = """
     baltic: baltisch*
     nordic: nordisch* | skandinavisch*
     latin american: lateinamerikanisch*
+"""
+
+# Common nouns that name what items are about.
+_TOPICS = """
     national: national*
     international: international*
     interregional: interregional*
@@ -542,10 +550,6 @@ _PLACES = """
     small: klein | kleine | kleinen | kleiner | kleines | kleinem
     key: schlüssel
     core: kern
-"""
-
-# Common nouns that name what items are about.
-_TOPICS = """
     innovation: innovationen
     project: projekt | vorhaben
     projects: projekte | projekten | vorhaben
@@ -583,15 +587,42 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    fee: gebühr | teilnahmegebühr | teilnehmergebühr | beitrag
+    fees: gebühren | kosten
+    possible: möglich
+    business model: geschäftsmodell
+    business models: geschäftsmodelle
+    model: modell
+    models: modelle
+    business: geschäft | geschäfts
+    opening: eröffnung
     divide: kluft | gefälle
 """
 
+
+def as_names(text: str) -> str:
+    """Glosses written as English writes names ("Austria", "Czech"), so a place said
+    beside an item's name still reads as another name ("TCI Konferenz Asien")."""
+    lines = []
+    for line in text.splitlines():
+        gloss, colon, phrases = line.partition(":")
+        lines.append(f"{gloss.title()}{colon}{phrases}" if colon else line)
+    return "\n".join(lines)
+
+
 PHRASES = entries(
     with_typed_umlauts(
-        "\n".join((_ASKING, _STATUS, _REGISTER, _LINK_ABOUT, _LISTS, _TIME, _TALK, _FUNCTION))
-        + _PLACES
-        + _TOPICS
+        "\n".join(
+            (_ASKING, _STATUS, _REGISTER, _LINK_ABOUT, _LISTS, _TIME, _TALK, _FUNCTION, _TOPICS)
+        )
+        + as_names(_PLACES)
     )
+)
+
+# Endings only common nouns have ("Eröffnung", "Teilnahmegebühr", "Mitgliedschaft"), folded.
+NOUN_ENDINGS = tuple(
+    """ung ungen heit heiten keit keiten schaft schaften tat taten nis nisse ismus tum
+    gebuhr gebuhren kosten zeiten plan plane programm programme angebot angebote""".split()
 )
 
 LEXICON = Lexicon(
@@ -607,4 +638,5 @@ LEXICON = Lexicon(
     compounds=True,
     endings=("n", "en", "s", "e", "er", "es", "em", "ern", "ens", "nen"),
     dotted_ordinals=True,
+    noun_endings=NOUN_ENDINGS,
 )
