@@ -432,6 +432,8 @@ _FUNCTION = """
     : liebes team | hallo team | grüße | viele grüße | liebe grüße | beste grüße | mfg | lg
     : vg | danke im voraus | im voraus | vorab | übrigens | ähm | äh | hm | naja | okay also
     : irgendwie | ungefähr | circa | ca | sag mal | fahren | hinfahren
+    : kurze frage | eine frage | kurz | kurze | kurzer | schnelle frage | frage an euch | frage an sie
+    : ich hätte eine frage | ich habe eine frage | hab eine frage | mal eine frage
 """
 
 # Places and names said in German: countries, regions, cities, nationalities.
