@@ -92,7 +92,12 @@ _STATUS = """
     still: noch | immer noch | weiterhin
     not: nicht | kein | keine | keinen | nie
     not yet: noch nicht
-    start: beginnt | beginn | beginnen | startet | starten | anfang | fängt | anfangen | los geht
+    start: beginnt | beginn | beginnen | anfang | fängt | anfangen | los geht
+    starts: startet
+    starting: starten
+    started: begonnen | angefangen | losgegangen
+    opening: öffnen | aufmachen | freigeschaltet werden
+    opens: öffnet | öffnet sich | macht auf
     starts: geht los | fängt an
     end: endet | ende | enden | aufhören | hört auf
     close: schließt | schliessen | schließen | schluss | läuft aus | läuft ab
@@ -358,7 +363,7 @@ _FUNCTION = """
     will: wird | werden | wirst
     has: hat
     have: habe | hab | haben | hast | habt | hatte | hatten
-    can: kann | kannst | können | könnt | darf | dürfen | darfst
+    can: kann | kan | kannst | können | könnt | darf | dürfen | darfst
     could: könnte | könnten | könntest | würdest
     must: muss | müssen | musst
     should: soll | sollen | sollte | sollten
