@@ -145,14 +145,15 @@ _LINK_ABOUT = """
     information: informationen | information | auskunft
     details: einzelheiten | genaueres
     download: herunterladen | runterladen
-    read more: mehr lesen | weiterlesen | nachlesen
+    read more: mehr lesen | weiterlesen | nachlesen | lesen | nachzulesen
+    more info about: mehr über | mehr erfahren über | mehr zu
     where can i find: wo finde ich | wo findet man | wo bekomme ich
     where can i read: wo kann ich lesen | wo kann man lesen
     about: worum | worauf | um was | worüber | über was | wovon handelt | handelt
     what is it about: worum geht es | um was geht es | worum gehts | um was gehts | worum ging es
     what was it about: um was ging es | um was gings | worum gings | gings
     tell me about: erzähl mir von | erzählen sie mir von | erzähl mir über | sag mir etwas über
-    tell me more about: erzähl mir mehr über | mehr über
+    tell me more about: erzähl mir mehr über | erzählen sie mir mehr über
     tell me: erzähl mir | erzähle mir | erzählen sie mir | sag mir | sagen sie mir | sag
     tell me: sagen | verraten | verrate | erzähl
     explain: erkläre | erklär | erklären | erklärt
@@ -437,7 +438,7 @@ _FUNCTION = """
     : liebes team | hallo team | grüße | viele grüße | liebe grüße | beste grüße | mfg | lg
     : vg | danke im voraus | im voraus | vorab | übrigens | ähm | äh | hm | naja | okay also
     : irgendwie | ungefähr | circa | ca | sag mal | fahren | hinfahren
-    : kurze frage | eine frage | kurz | kurze | kurzer | schnelle frage | frage an euch | frage an sie
+    : dauert | dauern | dauer | kurze frage | eine frage | kurz | kurze | kurzer | schnelle frage | frage an euch | frage an sie
     : ich hätte eine frage | ich habe eine frage | hab eine frage | mal eine frage
 """
 
@@ -594,6 +595,11 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    funding: geld | fördergeld | mittel
+    countries: länder | staaten
+    results: ergebnis | ergebnisse | entscheidung
+    announced: bekanntgegeben | bekannt gegeben | verkündet
+    left: bleibt | bleiben | übrig | verbleibend | verbleiben
     fee: gebühr | teilnahmegebühr | teilnehmergebühr | beitrag
     fees: gebühren | kosten
     possible: möglich
