@@ -203,11 +203,13 @@ _LISTS = """
     past: vergangene | vergangenen | vergangener | frühere | früheren | bisherige
     past: bisherigen | vorherige | vorherigen | ehemalige | alte | alten | letzte | letzten
     previous: vorige | vorigen
-    open: offene | offenen | offener | laufende | laufenden
+    open: offene | offenen | offener
+    currently open: laufen gerade | laufen aktuell | laufen derzeit | laufen momentan | läuft gerade
+    currently open: läuft aktuell | läuft derzeit | laufen zurzeit | läuft zurzeit
     current: aktuelle | aktuellen | aktueller | aktuelles
     open: geöffnete | geöffneten
     closed: geschlossene | geschlossenen | abgelaufene | abgelaufenen | beendete | beendeten
-    ongoing: laufend | gerade laufend | stattfindende
+    ongoing: laufend | gerade laufend | stattfindende | laufende | laufenden | laufender
     currently: gerade | derzeit | zurzeit | momentan | aktuell | im moment | jetzt gerade
     now: jetzt | nun
     events: veranstaltungen | anlässe
@@ -334,7 +336,9 @@ _TALK = """
     what can i ask: was kann man dich fragen | was kann man hier fragen | was kann ich hier
     what kind of questions: was für fragen | welche art von fragen | welche fragen
     what do you know: was weißt du | was wissen sie | worüber weißt du
-    who are you: wer bist du | wer sind sie | was bist du | was sind sie
+    who are you: wer bist du | wer sind sie | was bist du | was sind sie | wie heißt du
+    who are you: wofür bist du da | wofür sind sie da | wozu bist du da | wozu gibt es dich
+    what can you do: was kann man hier machen | was kann ich hier machen | was kann man hier tun
     are you: bist du | sind sie
     how does this work: wie funktioniert das | wie funktioniert das hier | wie geht das
     how does this work: wie funktioniert der bot | wie funktionierst du | wie funktioniert es
@@ -359,6 +363,7 @@ _FUNCTION = """
     it: es | er
     is: ist | gibt | wäre
     are: sind | bist | seid
+    am: bin
     was: war | wurde | gewesen
     were: waren | wurden
     will: wird | werden | wirst
