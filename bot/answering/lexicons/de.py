@@ -376,7 +376,7 @@ _FUNCTION = """
     would like: möchte | möchten | möchtest | will gerne | würde gerne | würden gerne | wollen
     would like: wollte | wollten | hätte gerne | hätten gerne | will
     need: brauche | brauchen | benötige | benötigen
-    know: weiß | wissen | weißt | kenne | kennen | kennst
+    know: weiß | wissen | weißt | kenne | kennen | kennst | wüsste | wüssten | erfahren
     find: finde | finden wir | herausfinden
     see: sehen | gesehen | sehe
     look: schauen | suchen | suche | sucht
@@ -600,6 +600,10 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    recording: aufzeichnung | aufnahme | mitschnitt
+    recordings: aufzeichnungen | aufnahmen
+    send: schicken | schick | schicke | senden | sende | zusenden | schickst
+    yesterday: gestern
     funding: geld | fördergeld | mittel
     countries: länder | staaten
     results: ergebnis | ergebnisse | entscheidung
