@@ -34,7 +34,8 @@ _APOSTROPHES = re.compile(r"['’`´]")
 _SPACE_ONLY = re.compile(r"^\s+$")
 _DOTTED_ORDINAL = re.compile(r"(?<![\d.])\b(\d{1,2})\.(?=[ \t]+[^\W\d_])")
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
-MIN_TAIL = 4  # the shortest known tail that reads a German compound
+MIN_TAIL = 5  # the shortest known tail that reads a German compound: not "ware" in "Software"
+MIN_SLIP_TARGET = 4  # the shortest lexicon word an unknown word may be a slip of
 
 
 def entries(text: str) -> dict[str, str]:
@@ -90,7 +91,7 @@ class Lexicon:
     @cached_property
     def single_words(self) -> tuple[str, ...]:
         """One-word phrases, for reading typos and compound tails."""
-        return tuple(k[0] for k in self.exact if len(k) == 1 and len(k[0]) >= MIN_TAIL)
+        return tuple(k[0] for k in self.exact if len(k) == 1 and len(k[0]) >= MIN_SLIP_TARGET)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
