@@ -526,6 +526,7 @@ _PLACES = """
     athens: athen
     bucharest: bukarest
     tokyo: tokio
+    katowice: kattowitz
     moscow: moskau
     czech: tschechisch* | tschechien*
     danish: dänisch*
@@ -590,7 +591,16 @@ _TOPICS = """
     energy: energie
     food: lebensmittel | ernährung
     manufacturing: fertigung | produktion
-    business: wirtschaft
+    economy: wirtschaft
+    agriculture: landwirtschaft
+    circular economy: kreislaufwirtschaft
+    university: hochschule | universität | uni
+    universities: hochschulen | universitäten
+    participants: teilnehmer | teilnehmende | teilnehmerinnen | teilnehmerliste | teilnehmerzahl
+    waiting: warteliste
+    speakers: referenten | sprecher | referentinnen | redner
+    talk: vortrag | vorträge
+    language: sprache
     economic development: wirtschaftsförderung
     recognition: anerkennung
     manager: managerin
