@@ -204,7 +204,8 @@ _LISTS = """
     past: bisherigen | vorherige | vorherigen | ehemalige | alte | alten | letzte | letzten
     previous: vorige | vorigen
     open: offene | offenen | offener
-    currently open: laufen gerade | laufen aktuell | laufen derzeit | laufen momentan | läuft gerade
+    currently open: laufen gerade | laufen aktuell | laufen derzeit | laufen momentan
+    currently open: läuft gerade
     currently open: läuft aktuell | läuft derzeit | laufen zurzeit | läuft zurzeit
     current: aktuelle | aktuellen | aktueller | aktuelles
     open: geöffnete | geöffneten
@@ -443,7 +444,8 @@ _FUNCTION = """
     : liebes team | hallo team | grüße | viele grüße | liebe grüße | beste grüße | mfg | lg
     : vg | danke im voraus | im voraus | vorab | übrigens | ähm | äh | hm | naja | okay also
     : irgendwie | ungefähr | circa | ca | sag mal | fahren | hinfahren
-    : dauert | dauern | dauer | kurze frage | eine frage | kurz | kurze | kurzer | schnelle frage | frage an euch | frage an sie
+    : dauert | dauern | dauer | kurze frage | eine frage | kurz | kurze | kurzer
+    : schnelle frage | frage an euch | frage an sie
     : ich hätte eine frage | ich habe eine frage | hab eine frage | mal eine frage
 """
 
