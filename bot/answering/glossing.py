@@ -68,9 +68,8 @@ class Lexicon:
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
     dotted_ordinals: bool = False  # "4. Aufruf", "am 5. März": a number and a dot is an ordinal
-    noun_endings: tuple[
-        str, ...
-    ] = ()  # endings of common nouns, for languages that capitalise them
+    noun_endings: tuple[str, ...] = ()  # common nouns' endings, where all nouns have capitals
+    shared: frozenset[str] = frozenset()  # glossed, but common in other languages: no evidence
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -95,9 +94,12 @@ class Lexicon:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the lexicon's phrases and its markers (stems without their '*')."""
+        """Every word of the lexicon's phrases and its markers (stems without their '*').
+
+        Words in `shared` are left out: "sie" is also Polish "się", "es" Spanish.
+        """
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
-        return frozenset(said | self.markers)
+        return frozenset(said | self.markers) - self.shared
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
@@ -278,7 +280,7 @@ def guess_language(
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
-    raw = " ".join(p for p in text.split() if not keep(fold(p)))
+    raw = " ".join(p for p in _TOKEN.findall(text) if p[0].isalnum() and not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
         hits = sum(
