@@ -19,7 +19,7 @@ from bot.knowledge.parse import parse_knowledge
 from bot.knowledge.source import read_sources
 
 DEV_CHAT = Path(__file__).resolve().parents[2].parent / "shared/qa/dev-chat/knowledge"
-NAMES = frozenset("tci vinnvaxt jahrestagung cluster innovation express alpine space".split())
+NAMES = frozenset("tci vinnvaxt biemh een jahrestagung cluster innovation express alpine".split())
 
 
 def named(word: str) -> bool:
@@ -74,7 +74,7 @@ def test_german_words_are_glossed_into_the_engines_english(german: str, english:
     [
         "Wann ist die TCI Konferenz?",
         "Welche Calls sind offen?",
-        "BSR Kleinprojekte Link",  # a known compound says German
+        "BSR Kleinprojekte?",  # a known compound says German
         "Veranstaltungen im Juni",
         "hab ich TCI Lateinamerika verpasst?",
     ],
@@ -96,6 +96,19 @@ def test_german_questions_are_read_as_german(question: str) -> None:
 )
 def test_english_questions_stay_english(question: str) -> None:
     assert read_question_in(question, named).language == "en"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Gdzie odbywa się TCI Global Conference 2025?",  # Polish "się" folds to German "sie"
+        "¿Dónde es el encuentro B2B de la BIEMH 2026?",  # Spanish "es"
+        "le webinaire vinnväxt, c'est quand ?",  # an umlaut inside a name, before a comma
+        "link per il brokerage EEN al Cibus di Parma",  # a loanword is no evidence
+    ],
+)
+def test_other_languages_are_not_read_as_german(question: str) -> None:
+    assert read_question_in(question, named).language != "de"
 
 
 @cache

@@ -313,7 +313,7 @@ _TIME = """
 _TALK = """
     hello: hallo | servus | moin | moin moin | grüß gott | grüezi | grüss dich | tach
     hello: hallöchen | hallo zusammen | hallo ihr | hi zusammen | guten tag | tag zusammen
-    hello: grüß dich | griaß di
+    hello: grüß dich
     good morning: guten morgen | morgen zusammen
     good afternoon: schönen nachmittag
     good evening: guten abend | n abend
@@ -659,15 +659,22 @@ NOUN_ENDINGS = tuple(
     gebuhr gebuhren kosten zeiten plan plane programm programme angebot angebote""".split()
 )
 
+# Words German questions use that other languages' questions use as much: Polish "się"
+# and "nie", Spanish "es" and "los", Italian "da", "alle", French "an", "du", and loanwords.
+SHARED = frozenset(
+    """sie es da an so ja nie mal termin modul final finale national international global
+    regional interregional transnational projekt partner kurs dokument analyse super prima
+    alle mode online kan s du ca moment los bot link deadline""".split()
+)
+
 LEXICON = Lexicon(
     "de",
     PHRASES,
     markers=frozenset(
         """und ich wir nicht noch schon gibt es fur ist sind der die das mit auch sehr gerne
-        oder aber bitte uns mich mir kann konnen wann welche wo wie was
-        link online info deadline call calls event events webinar workshop workshops meeting
-        ticket tickets website homepage details matchmaking brokerage training""".split()
+        oder aber bitte uns mich mir kann konnen wann welche wo wie was""".split()
     ),
+    shared=SHARED,
     letters="äöüß",
     compounds=True,
     endings=("n", "en", "s", "e", "er", "es", "em", "ern", "ens", "nen"),
