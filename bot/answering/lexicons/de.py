@@ -180,7 +180,7 @@ _LINK_ABOUT = """
 
 # Lists: verbs, kinds, status words, windows.
 _LISTS = """
-    list: liste | auflisten
+    list: liste | auflisten | nenn | nenne | nennen | nennen sie | aufzählen
     show me: zeig mir | zeige mir | zeigen sie mir | zeig | zeige | zeigen
     give me: gib mir | geben sie mir
     any: irgendwelche | irgendein | irgendeine | etwas | irgendwas
@@ -488,6 +488,8 @@ _PLACES = """
     south america: südamerika
     united states: vereinigte staaten
     europe: europa
+    scandinavia: skandinavien
+    nordic countries: nordeuropa | nordische länder
     baltic sea: ostsee
     baltic sea region: ostseeraum | ostseeregion
     alps: alpen
@@ -612,6 +614,13 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    SMEs: kmu | kmus | mittelstand
+    spring: frühling | frühjahr
+    summer: sommer
+    autumn: herbst
+    winter: winter
+    happened: lief | liefen
+    are: stehen
     recording: aufzeichnung | aufnahme | mitschnitt
     recordings: aufzeichnungen | aufnahmen
     send: schicken | schick | schicke | senden | sende | zusenden | schickst
