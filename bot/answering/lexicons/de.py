@@ -653,12 +653,27 @@ def as_names(text: str) -> str:
     return "\n".join(lines)
 
 
+def windows() -> str:
+    """Every inflected "this/next week/month/year" people type ("nächstes Monat")."""
+    this = "diese dieser diesen diesem dieses"
+    next_ = "nächste nächster nächsten nächstes nächstem kommende kommender kommenden kommendes"
+    lines = []
+    for english, german in (("week", "woche"), ("month", "monat"), ("year", "jahr")):
+        for gloss, adjectives in ((f"this {english}", this), (f"next {english}", next_)):
+            said = [f"{a} {german}" for a in adjectives.split()]
+            said += [f"{a} {german}s" for a in adjectives.split() if german != "woche"]
+            lines.append(f"{gloss}: {' | '.join(said)}")
+    return "\n".join(lines)
+
+
 PHRASES = entries(
     with_typed_umlauts(
         "\n".join(
             (_ASKING, _STATUS, _REGISTER, _LINK_ABOUT, _LISTS, _TIME, _TALK, _FUNCTION, _TOPICS)
         )
         + as_names(_PLACES)
+        + "\n"
+        + windows()
     )
 )
 
