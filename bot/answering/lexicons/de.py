@@ -337,6 +337,9 @@ _TALK = """
     what can i ask: was kann man dich fragen | was kann man hier fragen | was kann ich hier
     what kind of questions: was für fragen | welche art von fragen | welche fragen
     what do you know: was weißt du | was wissen sie | worüber weißt du
+    what do you know: welche infos gibt es hier | welche informationen gibt es hier
+    what do you know: was gibt es hier | welche infos hast du | welche infos haben sie
+    what do you know: welche informationen hast du | welche informationen haben sie
     who are you: wer bist du | wer sind sie | was bist du | was sind sie | wie heißt du
     who are you: wofür bist du da | wofür sind sie da | wozu bist du da | wozu gibt es dich
     what can you do: was kann man hier machen | was kann ich hier machen | was kann man hier tun
