@@ -35,6 +35,7 @@ _SPACE_ONLY = re.compile(r"^\s+$")
 _DOTTED_ORDINAL = re.compile(r"(?<![\d.])\b(\d{1,2})\.(?=[ \t]+[^\W\d_])")
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
 MIN_TAIL = 5  # the shortest known tail that reads a German compound: not "ware" in "Software"
+MIN_SHORT_TAIL = 4  # a shorter known tail reads a compound whose head is known too
 MIN_SLIP_TARGET = 4  # the shortest lexicon word an unknown word may be a slip of
 
 
@@ -125,7 +126,7 @@ class Lexicon:
 
     def read_word(self, word: str, keep: Callable[[str], bool] = lambda _w: False) -> str | None:
         """An unknown word read through an ending, a compound's tail, or one slip."""
-        inflected = self._inflected(word)
+        inflected = self._inflected(word) or self._kept_base(word, keep)
         if inflected is not None:
             return inflected
         if self.compounds and len(word) >= MIN_TAIL + 3:
@@ -143,15 +144,24 @@ class Lexicon:
                     return found[1]
         return None
 
+    def _kept_base(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """A word of some item's name with an inflection ending: 'Clustern' -> 'cluster'."""
+        for ending in self.endings:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= MIN_TAIL and keep(base):
+                return base
+        return None
+
     def read_compound(self, word: str, keep: Callable[[str], bool]) -> str | None:
         """A compound read by its longest known tail, with its head when that is known too.
 
         "Einreichungsfrist" -> "submission deadline", "Clusterkongress" -> "cluster
         conference" (the head a word of some item's name), "Xyzfrist" -> "deadline".
-        A tail that is a word of some item's name counts only under a known head:
-        "Lebensmittelcluster" -> "food cluster".
+        A tail that is a word of some item's name, or shorter than MIN_TAIL, counts
+        only under a known head: "Lebensmittelcluster" -> "food cluster",
+        "Industrietage" -> "industry days", but "Software" is not "ware".
         """
-        for cut in range(3, len(word) - MIN_TAIL + 1):
+        for cut in range(3, len(word) - MIN_SHORT_TAIL + 1):
             head, tail = word[:cut], word[cut:]
             tail_gloss = tail if keep(tail) else self._known(tail)
             if not tail_gloss:
@@ -159,7 +169,7 @@ class Lexicon:
             head_gloss = self._head(head, keep)
             if head_gloss is not None:
                 return f"{head_gloss} {tail_gloss}".strip()
-            if not keep(tail):
+            if not keep(tail) and len(tail) >= MIN_TAIL:
                 return tail_gloss
         return None
 
