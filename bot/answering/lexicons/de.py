@@ -176,6 +176,7 @@ _LINK_ABOUT = """
     published: erscheinen | erscheinungstermin | veröffentlicht wird | herauskommt
     publication: veröffentlichung | publikation | erscheinungsdatum
     say: sagt | steht drin | aussagen
+    what does it say in: was steht im | was steht in | was steht in dem | was steht drin
 """
 
 # Lists: verbs, kinds, status words, windows.
@@ -533,6 +534,27 @@ _PLACES = """
     athens: athen
     bucharest: bukarest
     tokyo: tokio
+    kosice: kaschau
+    lodz: lodsch
+    bolzano: bozen
+    trento: trient
+    trieste: triest
+    gdynia: gdingen
+    szczecin: stettin
+    ostrava: ostrau
+    liberec: reichenberg
+    karlovy vary: karlsbad
+    sibiu: hermannstadt
+    cluj: klausenburg
+    timisoara: temeswar
+    kyiv: kiew
+    lviv: lemberg
+    leuven: löwen
+    ghent: gent
+    geneva: genf
+    zaragoza: saragossa
+    belgrade: belgrad
+    tbilisi: tiflis
     katowice: kattowitz
     moscow: moskau
     czech: tschechisch* | tschechien*
@@ -617,6 +639,15 @@ _TOPICS = """
     ministry: ministerium
     weather: wetter
     joke: witz
+    supply chain: lieferkette
+    supply chains: lieferketten
+    resilience: resilienz | widerstandsfähigkeit
+    hydrogen: wasserstoff
+    industry: industrie
+    green: grün | grüne | grünen
+    transition: wandel | übergang | transformation
+    sustainability: nachhaltigkeit
+    valleys: täler
     SMEs: kmu | kmus | mittelstand
     spring: frühling | frühjahr
     summer: sommer
