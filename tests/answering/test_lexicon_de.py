@@ -49,6 +49,11 @@ def glossed(text: str) -> str:
         ("Kleinprojekte", "small projects"),
         # a compound's tail is not read through a three-letter abbreviation
         ("Hannover", "Hannover"),
+        # a short tail reads a compound only under a known head
+        ("Industrietage", "industry days"),
+        ("Software", "Software"),
+        # an item's name word with a German ending is that word
+        ("von Clustern", "of cluster"),
         # a word of an item's name is never glossed
         ("Jahrestagung", "Jahrestagung"),
         # an ordinal written with a dot keeps its rank and does not end the clause
