@@ -7,6 +7,12 @@ V2 form of a separable verb ("findet ... statt", "reicht ... ein", "melde
 ... an") carries the meaning, its particle is dropped.  Nouns are listed in
 the singular and the plural; other endings are read through `endings`, and
 an unknown compound through its known tail ("Einreichungsfrist").
+
+Places are glossed as English writes names ("Danzig" -> "Gdansk"), so a place
+beside an item's name still reads as another name; an unknown noun with a
+common noun's ending loses its capital, since every German noun has one.
+Words other languages use as much ("sie" is Polish "się") are `SHARED`: they
+are glossed but are no evidence that a question is German.
 """
 
 from __future__ import annotations
