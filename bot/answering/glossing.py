@@ -32,8 +32,11 @@ Words = tuple[str, ...]
 _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
 _APOSTROPHES = re.compile(r"['’`´]")
 _SPACE_ONLY = re.compile(r"^\s+$")
+_DOTTED_ORDINAL = re.compile(r"(?<![\d.])\b(\d{1,2})\.(?=[ \t]+[^\W\d_])")
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
-MIN_TAIL = 4  # the shortest known tail that reads a German compound
+MIN_TAIL = 5  # the shortest known tail that reads a German compound: not "ware" in "Software"
+MIN_SHORT_TAIL = 4  # a shorter known tail reads a compound whose head is known too
+MIN_SLIP_TARGET = 4  # the shortest lexicon word an unknown word may be a slip of
 
 
 def entries(text: str) -> dict[str, str]:
@@ -65,6 +68,9 @@ class Lexicon:
     letters: str = ""  # letters that hint at the language ("ß", "ñ", "ł")
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
+    dotted_ordinals: bool = False  # "4. Aufruf", "am 5. März": a number and a dot is an ordinal
+    noun_endings: tuple[str, ...] = ()  # common nouns' endings, where all nouns have capitals
+    shared: frozenset[str] = frozenset()  # glossed, but common in other languages: no evidence
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -85,13 +91,16 @@ class Lexicon:
     @cached_property
     def single_words(self) -> tuple[str, ...]:
         """One-word phrases, for reading typos and compound tails."""
-        return tuple(k[0] for k in self.exact if len(k) == 1 and len(k[0]) >= MIN_TAIL)
+        return tuple(k[0] for k in self.exact if len(k) == 1 and len(k[0]) >= MIN_SLIP_TARGET)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the lexicon's phrases and its markers (stems without their '*')."""
+        """Every word of the lexicon's phrases and its markers (stems without their '*').
+
+        Words in `shared` are left out: "sie" is also Polish "się", "es" Spanish.
+        """
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
-        return frozenset(said | self.markers)
+        return frozenset(said | self.markers) - self.shared
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
@@ -104,24 +113,104 @@ class Lexicon:
                     return size, stem_gloss
         return None
 
-    def read_word(self, word: str) -> str | None:
+    def unknown_noun(self, written: str) -> str | None:
+        """An unknown capitalised word with a common noun's ending, lower-cased.
+
+        German capitalises every noun, so the capital of "Eröffnung" or
+        "Teilnahmegebühr" says nothing of a name; written lower-case, the word
+        beside an item's name is not taken for another name ("TCI Konferenz
+        Eröffnung").  Names ("Hannover", "Asien") keep their capital.
+        """
+        titled = written[:1].isupper() and not written.isupper() and len(written) > 4
+        return written.lower() if titled and fold(written).endswith(self.noun_endings) else None
+
+    def read_word(self, word: str, keep: Callable[[str], bool] = lambda _w: False) -> str | None:
         """An unknown word read through an ending, a compound's tail, or one slip."""
+        inflected = self._inflected(word) or self._kept_base(word, keep)
+        if inflected is not None:
+            return inflected
+        if self.compounds and len(word) >= MIN_TAIL + 3:
+            compound = self.read_compound(word, keep)
+            if compound is not None:
+                return compound
+        return self._slip(word)
+
+    def _inflected(self, word: str, shortest: int = 3) -> str | None:
+        """A known word with an inflection ending: 'Konferenzen' -> 'konferenz'."""
         for ending in self.endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
+            if word.endswith(ending) and len(word) - len(ending) >= shortest:
                 found = self.match((word[: -len(ending)],), 0)
                 if found is not None:
                     return found[1]
-        if self.compounds and len(word) >= MIN_TAIL + 3:
-            for cut in range(3, len(word) - MIN_TAIL + 1):
-                found = self.match((word[cut:],), 0)
-                if found is not None and found[1]:
-                    return found[1]
+        return None
+
+    def _kept_base(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """A word of some item's name with an inflection ending: 'Clustern' -> 'cluster'."""
+        for ending in self.endings:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= MIN_TAIL and keep(base):
+                return base
+        return None
+
+    def read_compound(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """A compound read by its longest known tail, with its head when that is known too.
+
+        "Einreichungsfrist" -> "submission deadline", "Clusterkongress" -> "cluster
+        conference" (the head a word of some item's name), "Xyzfrist" -> "deadline".
+        A tail that is a word of some item's name, or shorter than MIN_TAIL, counts
+        only under a known head: "Lebensmittelcluster" -> "food cluster",
+        "Industrietage" -> "industry days", but "Software" is not "ware".
+        """
+        for cut in range(3, len(word) - MIN_SHORT_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            tail_gloss = tail if keep(tail) else self._known(tail)
+            if not tail_gloss:
+                continue
+            head_gloss = self._head(head, keep)
+            if head_gloss is not None:
+                return f"{head_gloss} {tail_gloss}".strip()
+            if not keep(tail) and len(tail) >= MIN_TAIL:
+                return tail_gloss
+        return None
+
+    def _known(self, word: str) -> str | None:
+        """The gloss of a compound's part as written or with an inflection ending.
+
+        The part without its ending is at least MIN_TAIL long: "Hannover" is not
+        "han" + "nov" + "er".
+        """
+        found = self.match((word,), 0)
+        return found[1] if found is not None else self._inflected(word, MIN_TAIL)
+
+    def _head(self, head: str, keep: Callable[[str], bool]) -> str | None:
+        """A compound's head as a known word, also without its linking 's' ('Einreichungs')."""
+        for form in (head, head[:-1] if head.endswith("s") else ""):
+            if len(form) < 3:
+                continue
+            if keep(form):
+                return form
+            found = self._known(form)
+            if found is not None:
+                return found
+        return None
+
+    def _slip(self, word: str) -> str | None:
+        """An unknown word read as the nearest lexicon word, one slip away (two when long)."""
         if len(word) >= MIN_TYPO_LENGTH and self.single_words:
             slips = 2 if len(word) >= 9 else 1
             best = extractOne(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
             if best is not None:
                 return self.exact[(best[0],)]
         return None
+
+
+def _compound_of(lexicon: Lexicon, word: str, keep: Callable[[str], bool]) -> bool:
+    """Whether a word unknown as a whole is a compound in the lexicon's language."""
+    return (
+        lexicon.compounds
+        and len(word) >= MIN_TAIL + 3
+        and (lexicon.read_compound(word, keep) is not None)
+    )
 
 
 def _stem_match(phrase: Words, words: Words) -> bool:
@@ -136,6 +225,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
     """
+    if lexicon.dotted_ordinals:
+        text = _DOTTED_ORDINAL.sub(_ordinal, text)
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     out: list[str] = []
     i = 0
@@ -152,10 +243,22 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0])
+        read = (
+            None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0], keep)
+        )
+        if read is None and not keep(folded[0]):
+            read = lexicon.unknown_noun(piece)
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _ordinal(number: re.Match[str]) -> str:
+    """'4.' as '4th', so the dot neither ends the clause nor loses the rank."""
+    figure = number.group(1)
+    teen = figure[-2:-1] == "1"
+    suffix = "th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(figure[-1], "th")
+    return figure + suffix
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
@@ -187,10 +290,14 @@ def guess_language(
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
-    raw = " ".join(p for p in text.split() if not keep(fold(p)))
+    raw = " ".join(p for p in _TOKEN.findall(text) if p[0].isalnum() and not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
-        hits = sum(1 for w in said if w in lexicon.vocabulary)
+        hits = sum(
+            1
+            for w in said
+            if w in lexicon.vocabulary or (w not in english and _compound_of(lexicon, w, keep))
+        )
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
