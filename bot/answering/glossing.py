@@ -137,6 +137,7 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
+    keep = names_kept(pieces, lexicon, keep)
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -156,6 +157,20 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def names_kept(
+    pieces: list[str], lexicon: Lexicon, keep: Callable[[str], bool]
+) -> Callable[[str], bool]:
+    """Which name words stay as written: a lexicon word only beside a name's own words.
+
+    "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
+    ("help") names nothing, for no word of a name outside the lexicon is said.
+    """
+    said = {fold(p) for p in pieces if p[0].isalnum()}
+    if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
+        return keep
+    return lambda word: keep(word) and word not in lexicon.vocabulary
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
@@ -185,12 +200,13 @@ def guess_language(
     Words of item names are not counted ("Journée des pôles" in a German question
     says nothing of the asker's language); a word two languages share counts for both.
     """
-    said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
-    said = [w for w in said if w.isalpha() and not keep(w)]
+    pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
+    alpha = [w for w in (fold(p) for p in pieces) if w.isalpha()]
     raw = " ".join(p for p in text.split() if not keep(fold(p)))
-    scores = {"en": float(sum(1 for w in said if w in english))}
+    scores = {"en": float(sum(1 for w in alpha if w in english and not keep(w)))}
     for language, lexicon in lexicons.items():
-        hits = sum(1 for w in said if w in lexicon.vocabulary)
+        kept = names_kept(pieces, lexicon, keep)
+        hits = sum(1 for w in alpha if w in lexicon.vocabulary and not kept(w))
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
