@@ -66,10 +66,9 @@ QUESTIONS = """
     online: en linea | a distancia | por internet | telematico | telematica
     hybrid: hibrido | hibrida
     # Registering, applying, submitting
-    register: inscrib* | registr*
+    register: inscrib*
     registration: inscripc*
     apply: postul*
-    participate: particip*
     register: inscribir | inscribirse | inscribirme | inscribirnos | inscribo | inscribimos | inscribe | inscriben | inscribimos | inscribirte | registrar | registrarse | registrarme | registrarnos | registro | registramos | registra | registran
     registration: inscripcion | inscripciones | registros
     sign up: apuntarse | apuntarme | apuntarnos | apunto | apuntamos | apunta | me apunto | nos apuntamos
@@ -109,7 +108,6 @@ QUESTIONS = """
     programme: programa
     summary: resumen
     explain: explica | explicame | expliqueme | explicar
-    funds: financia | financian
     funding: financiacion | financiamiento | fondos
     covered: se trata | se tratan | se habla
 """
@@ -329,7 +327,6 @@ PLACES = """
     food: alimentacion
     advanced manufacturing: fabricacion avanzada
     research: investigacion
-    technological: tecnologicos | tecnologicas | tecnologico | tecnologica
     recognition: reconocimiento
     position: posicion
 """
@@ -425,7 +422,7 @@ WORDS = """
     right now: ahora mismo
     exactly: exactamente | exacto | concretamente
     really: realmente | de verdad
-    : el | los | las | un | una | unos | unas | de | se | hay que | pues | bueno | oye | oiga | disculpa | disculpe | perdona | perdone | hola de nuevo | una pregunta | pregunta | consulta | duda | una duda | una consulta | tengo una duda | tengo una pregunta | favor | gracias por adelantado | un saludo | saludos y gracias | cordialmente | atentamente | estimado | estimada | estimados | querido | querida | entonces | osea | o sea | tipo | eh | ah | eso si | verdad | vale pero | si | la
+    : financia | financian | el | los | las | un | una | unos | unas | de | se | hay que | pues | bueno | oye | oiga | disculpa | disculpe | perdona | perdone | hola de nuevo | una pregunta | pregunta | consulta | duda | una duda | una consulta | tengo una duda | tengo una pregunta | favor | gracias por adelantado | un saludo | saludos y gracias | cordialmente | atentamente | estimado | estimada | estimados | querido | querida | entonces | osea | o sea | tipo | eh | ah | eso si | verdad | vale pero | si | la
 """
 
 CONTEXT = """
