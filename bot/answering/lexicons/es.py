@@ -139,7 +139,8 @@ LISTS = """
     events: eventos | actividades | actos | encuentros | citas
     event: evento | actividad | acto | encuentro | cita
     conferences: conferencias | congresos | jornadas | foros
-    conference: conferencia | congreso | simposio
+    conference: conferencia | simposio
+    congress: congreso
     forum: foro
     workshops: talleres | cursos | formaciones | seminarios | sesiones formativas
     workshop: taller
@@ -333,7 +334,7 @@ PLACES = """
 
 TALK = """
     # Greetings, thanks, help
-    hello: buenas | que tal | holi | holis | saludos cordiales | muy buenas
+    hello: buenas | que tal | como estas | como esta usted | como estan | que tal estas | holi | holis | saludos cordiales | muy buenas
     greetings: saludos
     good morning: buenos dias | buen dia
     good afternoon: buenas tardes
@@ -460,7 +461,8 @@ CONTEXT = """
     some: unos cuantos | unas cuantas
     other: otro | otra | otros | otras
     same: mismo | misma
-    this: este | estos | estas | ese | esa | esos | esas
+    this: este | estos | ese | esa | esos | esas
+    you are: estas | eres
     first time: primera vez
 """
 
