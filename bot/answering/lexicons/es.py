@@ -25,31 +25,40 @@ QUESTIONS = """
     how many days left: cuantos dias quedan | cuantos dias faltan
     how soon: que tan pronto
     # Deadlines and the status of a call or an event
-    deadline: plazo | fecha limite | fecha tope | vencimiento | cierre | fecha de cierre | plazo de presentacion
+    deadline: plazo | fecha limite | fecha tope | vencimiento | cierre | fecha de cierre
+    deadline: plazo de presentacion
     deadlines: plazos | fechas limite | fechas tope | cierres | vencimientos
     deadline registration: plazo de inscripcion | plazo de registro
-    still open: hay plazo | queda plazo | sigue abierto | sigue abierta | siguen abiertas | siguen abiertos | sigue en plazo | esta en plazo
+    still open: hay plazo | queda plazo | aun hay plazo | todavia hay plazo | aun queda plazo
+    still open: todavia queda plazo | sigue habiendo plazo | sigue abierto | sigue abierta
+    still open: siguen abiertas | siguen abiertos | sigue en plazo | esta en plazo
     still: todavia | aun | sigue | siguen | seguir
     already: ya
     last day: ultimo dia
     close: cerrar | cierran
     closes: cierra | se cierra | vence | acaba el plazo | termina el plazo
-    closed: cerro | cerrada | cerrado | cerradas | cerrados | ha cerrado | se cerro | vencio | caducada | caducado
+    closed: cerro | cerrada | cerrado | cerradas | cerrados | ha cerrado | se cerro | vencio
+    closed: caducada | caducado
     opens: abre | se abre | abren | abrira | abriran | se abrira | arranca
     opened: abrio | se abrio | ha abierto | ha abierto ya | ya abrio
-    open: abierta | abierto | abiertas | abiertos | vigente | vigentes | activa | activas | en plazo | disponible | disponibles
+    open: abierta | abierto | abiertas | abiertos | vigente | vigentes | activa | activas
+    open: en plazo | disponible | disponibles
     starts: empieza | comienza | empiezan | comienzan | inicia | arranca el | da comienzo
     start: empezar | comenzar | inicio | comienzo
     started: empezo | comenzo | ha empezado | ha comenzado | empezado | comenzado
     ends: termina | acaba | finaliza | terminan | acaban | finalizan
     end: terminar | acabar | fin
-    is it over: ha terminado | ya termino | se acabo | ha acabado | ya acabo | ya paso | ha pasado | ya ha pasado
+    is it over: ha terminado | ya termino | se acabo | ha acabado | ya acabo | ya paso | ha pasado
+    is it over: ya ha pasado
     passed: paso | pasaron | han pasado
-    finished: terminado | terminada | terminados | terminadas | finalizado | finalizada | acabado | acabada
-    did i miss: me perdi | me lo perdi | me la perdi | nos perdimos | nos lo perdimos | me he perdido | nos hemos perdido
+    finished: terminado | terminada | terminados | terminadas | finalizado | finalizada | acabado
+    finished: acabada
+    did i miss: me perdi | me lo perdi | me la perdi | nos perdimos | nos lo perdimos
+    did i miss: me he perdido | nos hemos perdido
     missed: perdi | perdimos | perdido | perdida
     too late: demasiado tarde
-    takes place: tiene lugar | tendra lugar | se celebra | se celebrara | se realiza | se realizara | se hace | se organiza
+    takes place: tiene lugar | tendra lugar | se celebra | se celebrara | se realiza | se realizara
+    takes place: se hace | se organiza
     took place: tuvo lugar | se celebro | se realizo
     held: celebra | celebrara | celebrado | celebrada | celebran
     # Asking where
@@ -69,15 +78,24 @@ QUESTIONS = """
     register: inscrib*
     registration: inscripc*
     apply: postul*
-    register: inscribir | inscribirse | inscribirme | inscribirnos | inscribo | inscribimos | inscribe | inscriben | inscribimos | inscribirte | registrar | registrarse | registrarme | registrarnos | registro | registramos | registra | registran
+    register: inscribir | inscribirse | inscribirme | inscribirnos | inscribo | inscribimos
+    register: inscribe | inscriben | inscribimos | inscribirte | registrar | registrarse
+    register: registrarme | registrarnos | registro | registramos | registra | registran
     registration: inscripcion | inscripciones | registros
-    sign up: apuntarse | apuntarme | apuntarnos | apunto | apuntamos | apunta | me apunto | nos apuntamos
-    apply: solicitar | postular | postularse | postulamos | postulo | concursar | optar | presentarse | presentarme | presentarnos | presentar la solicitud | presentar una solicitud | presentar solicitud | pedir la ayuda | solicitarla | solicitarlo
+    sign up: apuntarse | apuntarme | apuntarnos | apunto | apuntamos | apunta | me apunto
+    sign up: nos apuntamos
+    apply: solicitar | postular | postularse | postulamos | postulo | concursar | optar
+    apply: presentarse | presentarme | presentarnos | presentar la solicitud
+    apply: presentar una solicitud | presentar solicitud | pedir la ayuda | solicitarla
+    apply: solicitarlo
     apply to: presentarse a | presentarnos a | presentarme a | postular a | optar a
     application: solicitud | candidatura | postulacion
     applications: solicitudes | candidaturas | postulaciones
-    submit: presentar | presenta | presentan | presentamos | enviar | mandar | envia | envian | entregar | entrega | presentar propuestas | se presenta | se presentan | se envia | se envian
-    submission: envio | entrega de propuestas | presentacion de propuestas | presentacion de solicitudes
+    submit: presentar | presenta | presentan | presentamos | enviar | mandar | envia | envian
+    submit: entregar | entrega | presentar propuestas | se presenta | se presentan | se envia
+    submit: se envian
+    submission: envio | entrega de propuestas | presentacion de propuestas
+    submission: presentacion de solicitudes
     participate: participar | participo | participamos | participa | participan
     attend: asistir | asisto | asistimos | acudir
     go to: ir a | ir al
@@ -96,10 +114,14 @@ QUESTIONS = """
     details: detalles
     read: leer | consultar
     # Asking what something is
-    what is: que es | de que va | de que trata | en que consiste | de que se trata | que son | que era | que fue | que se presenta | que se presentara | que se trata
-    what does: que propone | que financia | que cubre | que ofrece | que incluye | que plantea | que presenta | que dice | que recoge | que analiza
-    tell me about: cuentame sobre | cuentame de | hablame de | hablame sobre | informame sobre | cuenteme sobre | hableme de | cuentame | cuenteme
-    tell me: dime | digame | dinos | decirme | me dices | me dice | me podrias decir | me puede decir | me puedes decir
+    what is: que es | de que va | de que trata | en que consiste | de que se trata | que son
+    what is: que era | que fue | que se presenta | que se presentara | que se trata
+    what does: que propone | que financia | que cubre | que ofrece | que incluye | que plantea
+    what does: que presenta | que dice | que recoge | que analiza
+    tell me about: cuentame sobre | cuentame de | hablame de | hablame sobre | informame sobre
+    tell me about: cuenteme sobre | hableme de | cuentame | cuenteme
+    tell me: dime | digame | dinos | decirme | me dices | me dice | me podrias decir
+    tell me: me puede decir | me puedes decir
     who organizes: quien organiza | quienes organizan | quien esta detras
     organiser: organizador | organizadora | organizadores | organiza
     topics: temas | tematicas | contenidos
@@ -125,14 +147,17 @@ LISTS = """
     anything: algo | alguna cosa
     all: todos | todas | todo
     list: lista | listado | lista de | listado de | enumera
-    show me: muestrame | muestreme | ensename | enseneme | dame | deme | pasame | paseme | me pasas | me pasa | me das | me da
+    show me: muestrame | muestreme | ensename | enseneme | dame | deme | pasame | paseme | me pasas
+    show me: me pasa | me das | me da
     do you have: tienes | tiene | tienen | teneis | conoces | conoce
     whats on: que hay | que tenemos | que hay de nuevo | que se viene | que pasa | que ocurre
     whats left: que queda | que quedan | lo que queda
     coming up: que vienen | que viene | por venir | venideros | venideras | en camino
-    upcoming: proximos | proximas | proximo | proxima | futuros | futuras | siguientes | pendientes | previstos | previstas
+    upcoming: proximos | proximas | proximo | proxima | futuros | futuras | siguientes | pendientes
+    upcoming: previstos | previstas
     soon: pronto | proximamente | en breve
-    past: pasados | pasadas | pasado | pasada | anteriores | previos | previas | antiguos | antiguas
+    past: pasados | pasadas | pasado | pasada | anteriores | previos | previas | antiguos
+    past: antiguas
     ongoing: en curso | actuales | en marcha
     currently: actualmente | ahora | ahora mismo | en este momento | de momento | hoy en dia
     happened: ocurridos | celebrados | celebradas | realizados | realizadas
@@ -151,9 +176,11 @@ LISTS = """
     webinar: webinario | seminario web | seminario online | seminario en linea
     meetings: reuniones | asambleas
     meeting: reunion | asamblea
-    calls: convocatorias | ayudas | subvenciones | licitaciones | oportunidades | oportunidades de financiacion | concursos | programas de ayudas
+    calls: convocatorias | ayudas | subvenciones | licitaciones | oportunidades
+    calls: oportunidades de financiacion | concursos | programas de ayudas
     call: convocatoria | subvencion | licitacion | concurso
-    briefs: informes | notas | documentos | publicaciones | estudios | informes de politicas | notas de politicas
+    briefs: informes | notas | documentos | publicaciones | estudios | informes de politicas
+    briefs: notas de politicas
     brief: informe | nota | nota de politica | documento de posicion
     paper: documento
     publications: publicados | publicadas
@@ -183,13 +210,17 @@ TIME = """
     tomorrow morning: manana por la manana
     yesterday: ayer
     this week: esta semana | en esta semana | la semana actual
-    next week: la semana que viene | semana que viene | la proxima semana | proxima semana | la semana proxima | semana proxima | la siguiente semana | la semana siguiente | los proximos 7 dias | los proximos siete dias
+    next week: la semana que viene | semana que viene | la proxima semana | proxima semana
+    next week: la semana proxima | semana proxima | la siguiente semana | la semana siguiente
+    next week: los proximos 7 dias | los proximos siete dias
     last week: la semana pasada | semana pasada
     this month: este mes | en este mes | el mes actual | lo que queda de mes | este mes que estamos
-    next month: el mes que viene | mes que viene | el proximo mes | proximo mes | el mes proximo | mes proximo | el siguiente mes | el mes siguiente
+    next month: el mes que viene | mes que viene | el proximo mes | proximo mes | el mes proximo
+    next month: mes proximo | el siguiente mes | el mes siguiente
     last month: el mes pasado | mes pasado
     this year: este ano | en este ano | el ano actual | este año | en lo que queda de ano
-    next year: el ano que viene | ano que viene | el proximo ano | proximo ano | el ano proximo | el ano siguiente
+    next year: el ano que viene | ano que viene | el proximo ano | proximo ano | el ano proximo
+    next year: el ano siguiente
     last year: el ano pasado | ano pasado
     week: semana
     weeks: semanas
@@ -334,7 +365,8 @@ PLACES = """
 
 TALK = """
     # Greetings, thanks, help
-    hello: buenas | que tal | como estas | como esta usted | como estan | que tal estas | holi | holis | saludos cordiales | muy buenas
+    hello: buenas | que tal | como estas | como esta usted | como estan | que tal estas | holi
+    hello: holis | saludos cordiales | muy buenas
     greetings: saludos
     good morning: buenos dias | buen dia
     good afternoon: buenas tardes
@@ -345,13 +377,22 @@ TALK = """
     ok: vale | de acuerdo | entendido | bien
     help: ayuda | ayudar | socorro | ayudame | ayudeme | ayudenme | necesito ayuda
     help me with: ayudarme con | ayudarnos con
-    how can you help: en que me puedes ayudar | en que me puede ayudar | como me puedes ayudar | como me puede ayudar | en que puedes ayudarme | en que puede ayudarme | en que nos puede ayudar | en que nos puedes ayudar
-    what can you do: que puedes hacer | que puede hacer | que sabes hacer | que sabe hacer | que haces | que hace usted | para que sirves | para que sirve esto | para que sirve este bot | que funciones tienes | que funciones tiene
-    what can i ask: que puedo preguntar | que puedo preguntarte | que puedo preguntarle | que le puedo preguntar | que te puedo preguntar | que se puede preguntar | que podemos preguntar | que preguntas puedo hacer
+    how can you help: en que me puedes ayudar | en que me puede ayudar | como me puedes ayudar
+    how can you help: como me puede ayudar | en que puedes ayudarme | en que puede ayudarme
+    how can you help: en que nos puede ayudar | en que nos puedes ayudar
+    what can you do: que puedes hacer | que puede hacer | que sabes hacer | que sabe hacer
+    what can you do: que haces | que hace usted | para que sirves | para que sirve esto
+    what can you do: para que sirve este bot | que funciones tienes | que funciones tiene
+    what can i ask: que puedo preguntar | que puedo preguntarte | que puedo preguntarle
+    what can i ask: que le puedo preguntar | que te puedo preguntar | que se puede preguntar
+    what can i ask: que podemos preguntar | que preguntas puedo hacer
     what kind of questions: que tipo de preguntas | que clase de preguntas | que preguntas
-    can i ask: puedo preguntar | puedo preguntarte | puedo preguntarle | puedo hacerte | puedo hacerle
-    how does this work: como funciona | como funciona esto | como funcionas | como funciona este bot | como va esto
-    how to use: como se usa | como te uso | como lo uso | como usarte | como utilizarte | como se utiliza
+    can i ask: puedo preguntar | puedo preguntarte | puedo preguntarle | puedo hacerte
+    can i ask: puedo hacerle
+    how does this work: como funciona | como funciona esto | como funcionas
+    how does this work: como funciona este bot | como va esto
+    how to use: como se usa | como te uso | como lo uso | como usarte | como utilizarte
+    how to use: como se utiliza
     who are you: quien eres | quien es usted | quienes sois | quien sos
     what are you: que eres | que es usted
     what do you know: que sabes | que sabe usted | que conoces | sobre que sabes
@@ -376,7 +417,8 @@ WORDS = """
     have: he | hemos | han | has
     can i: puedo | se puede | podria | se podria
     can we: podemos | podriamos | pudemos
-    can you: puedes | puede | podrias | podria usted | pueden
+    can you: puedes | puede | podrias | podria usted | pueden | puede usted | puedes tu
+    can you: pueden ustedes | podrias tu
     can: pueden
     will: va a | van a | vamos a
     i: yo
@@ -423,7 +465,12 @@ WORDS = """
     right now: ahora mismo
     exactly: exactamente | exacto | concretamente
     really: realmente | de verdad
-    : financia | financian | el | los | las | un | una | unos | unas | de | se | hay que | pues | bueno | oye | oiga | disculpa | disculpe | perdona | perdone | hola de nuevo | una pregunta | pregunta | consulta | duda | una duda | una consulta | tengo una duda | tengo una pregunta | favor | gracias por adelantado | un saludo | saludos y gracias | cordialmente | atentamente | estimado | estimada | estimados | querido | querida | entonces | osea | o sea | tipo | eh | ah | eso si | verdad | vale pero | si | la
+    : financia | financian | el | los | las | un | una | unos | unas | de | se | hay que | pues
+    : bueno | oye | oiga | disculpa | disculpe | perdona | perdone | una pregunta
+    : pregunta | consulta | duda | una duda | una consulta | tengo una duda | tengo una pregunta
+    : favor | gracias por adelantado | un saludo | saludos y gracias | cordialmente | atentamente
+    : estimado | estimada | estimados | querido | querida | entonces | osea | o sea | tipo | eh
+    : ah | eso si | verdad | vale pero | si | la
 """
 
 CONTEXT = """
