@@ -513,7 +513,140 @@ CONTEXT = """
     first time: primera vez
 """
 
-PHRASES = entries(QUESTIONS + LISTS + TIME + PLACES + TALK + WORDS + CONTEXT)
+DOMAIN = """
+    # Words item names are made of, in English: the names are mostly English
+    eu: ue | la ue | u e
+    european union: union europea
+    european commission: comision europea
+    european parliament: parlamento europeo
+    committee of the regions: comite de las regiones | comite europeo de las regiones
+    european innovation council: consejo europeo de innovacion
+    horizon europe: horizonte europa
+    summit: cumbre | cumbres
+    days: dias | jornadas de
+    week: semana de
+    award: premio | galardon
+    awards: premios | galardones
+    school: escuela
+    summer school: escuela de verano | curso de verano
+    academy: academia
+    fair: feria
+    exhibition: exposicion | muestra
+    open day: jornada de puertas abiertas | puertas abiertas
+    visit: visita
+    visits: visitas
+    study visit: visita de estudio
+    tour: gira
+    mission: mision
+    trade mission: mision comercial
+    delegation: delegacion
+    challenge: reto | desafio
+    dinner: cena
+    lunch: almuerzo | comida
+    breakfast: desayuno
+    ceremony: ceremonia
+    reception: recepcion
+    network: red
+    networks: redes
+    platform: plataforma
+    collaboration: colaboracion
+    cooperation: cooperacion
+    learning: aprendizaje
+    peer review: revision por pares | revision entre pares | evaluacion por pares
+    review: revision
+    expression of interest: expresion de interes | manifestacion de interes
+    interest: interes
+    vouchers: bonos | vales | cheques
+    voucher: bono | vale de innovacion
+    smes: pymes | pyme
+    startups: empresas emergentes
+    accelerator: acelerador | aceleradora
+    investment: inversion
+    investments: inversiones
+    sustainable: sostenible | sostenibles
+    sustainability: sostenibilidad
+    energy: energia
+    industry: industria
+    industrial: industriales
+    industrial transition: transicion industrial
+    transition: transicion
+    twin transition: doble transicion | transicion gemela
+    green: verde | verdes
+    digital transition: transicion digital
+    digitalisation: digitalizacion
+    smart specialisation: especializacion inteligente
+    resilience: resiliencia
+    supply chains: cadenas de suministro | cadenas de valor
+    supply chain: cadena de suministro | cadena de valor
+    valleys: valles
+    valley: valle
+    hydrogen: hidrogeno
+    health: salud | sanitario | sanitaria
+    agrifood: agroalimentario | agroalimentaria | agroalimentacion
+    tourism: turismo
+    automotive: automocion
+    aerospace: aeroespacial
+    maritime: maritimo | maritima
+    textile: textil
+    construction: construccion
+    mobility: movilidad
+    circular economy: economia circular
+    artificial intelligence: inteligencia artificial | ia
+    technology: tecnologia
+    technologies: tecnologias
+    # Kept as said: nearer to the Italian and Portuguese names than any English word
+    tecnologicos: tecnologicos | tecnologicas | tecnologico | tecnologica
+    skills: competencias | habilidades | capacidades
+    entrepreneurship: emprendimiento
+    cross border: transfronteriza | transfronterizo | transfronterizos
+    climate: clima | climatico | climatica
+    water: agua
+    manufacturing: fabricacion | manufactura
+    materials: materiales
+    chemistry: quimica
+    biotechnology: biotecnologia
+    logistics: logistica
+    transport: transporte
+    defence: defensa
+    security: seguridad
+    cybersecurity: ciberseguridad
+    data: datos
+    agriculture: agricultura
+    rural: rurales
+    urban: urbano | urbana | urbanos | urbanas
+    cities: ciudades
+    towns: municipios
+    local: locales
+    authorities: autoridades
+    public: publicos | publicas
+    private: privado | privada | privados | privadas
+    business: negocios | empresarial | empresariales
+    economic: economico | economica | economicos | economicas
+    economy: economia
+    development: desarrollo
+    growth: crecimiento
+    strategy: estrategia
+    strategies: estrategias
+    results: resultados
+    lessons: lecciones
+    impact: impacto
+    pilot: piloto
+    cohesion: cohesion
+    territorial: territoriales
+    social: sociales
+    science: ciencia
+    joint: conjunta | conjunto
+    open call: convocatoria abierta
+    cut off: corte | fecha de corte
+    round: ronda de
+    phase: fase
+    stage: etapa
+    lot: lote
+    track: linea
+    wave: oleada
+"""
+
+PHRASES = entries(QUESTIONS + LISTS + TIME + PLACES + DOMAIN + TALK + WORDS + CONTEXT)
 
 LEXICON = Lexicon(
     "es",
