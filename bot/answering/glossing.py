@@ -166,10 +166,13 @@ def names_kept(
 
     "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
     ("help") names nothing, for no word of a name outside the lexicon is said.
+    Small words the lexicon drops ("de", "la", "der") are dropped even from a
+    name: kept, they would join an unknown place to a known name ("la
+    conferencia TCI *de* Lima" is not the TCI conference in Gdańsk).
     """
     said = {fold(p) for p in pieces if p[0].isalnum()}
     if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
-        return keep
+        return lambda word: keep(word) and lexicon.exact.get((word,)) != ""
     return lambda word: keep(word) and word not in lexicon.vocabulary
 
 
