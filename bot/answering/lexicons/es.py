@@ -14,16 +14,21 @@ from bot.answering.glossing import Lexicon, entries
 QUESTIONS = """
     # Asking when
     when: cuando | cuándo | en que fecha | que dia | qué día | para cuando | en que momento
+    when: cuado | cuadno | cuandi | qndo | cdo | cuando sera
     when is: cuando es | cuando sera | cuando se celebra | cuando tiene lugar | cuando toca
     until when: hasta cuando | hasta que dia | hasta que fecha
     what time: a que hora | que hora | hora de inicio
-    schedule: horario
+    schedule: horario | calendario | cronograma
     time: hora
     date: fecha | dia exacto
     dates: fechas
     how much time left: cuanto tiempo queda | cuanto queda | cuanto falta
     how many days left: cuantos dias quedan | cuantos dias faltan
     how soon: que tan pronto
+    how long: cuanto dura | cuantos dias dura | cuanto tiempo dura | duracion | dura
+    time: tiempo
+    still open: hay tiempo | queda tiempo | aun hay tiempo | todavia hay tiempo | a tiempo
+    deadline: limite | limites
     # Deadlines and the status of a call or an event
     deadline: plazo | fecha limite | fecha tope | vencimiento | cierre | fecha de cierre
     deadline: plazo de presentacion
@@ -41,6 +46,8 @@ QUESTIONS = """
     closed: caducada | caducado
     opens: abre | se abre | abren | abrira | abriran | se abrira | arranca
     opened: abrio | se abrio | ha abierto | ha abierto ya | ya abrio
+    open: no han cerrado | no ha cerrado | aun no han cerrado | todavia no han cerrado | sin cerrar
+    open: no cerradas | no cerrados | aun no cerradas | aun abiertas | aun abiertos
     open: abierta | abierto | abiertas | abiertos | vigente | vigentes | activa | activas
     open: en plazo | disponible | disponibles
     starts: empieza | comienza | empiezan | comienzan | inicia | arranca el | da comienzo
@@ -63,6 +70,7 @@ QUESTIONS = """
     held: celebra | celebrara | celebrado | celebrada | celebran
     # Asking where
     where: donde | dónde | adonde | en donde | en que lugar | en que sitio | por donde
+    where: dnde | dnd | dond | onde | dodne | doned
     where is: donde es | donde sera | donde queda | donde esta
     which city: en que ciudad | que ciudad | cual ciudad
     which country: en que pais | que pais
@@ -404,6 +412,9 @@ TALK = """
 WORDS = """
     # Small words: question and function words, then fillers that carry nothing
     what: que | qué | lo que
+    what: q | k | ke | qe
+    why: xq | pq | porq
+    also: tb | tmb | tambn
     which: cual es el | cual es la
     who: quien | quienes
     how: como | cómo
