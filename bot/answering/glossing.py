@@ -5,9 +5,10 @@ are English.  A German, French, Spanish, Italian or Polish question is read by
 replacing the words that ask (“wann”, “quels événements”, “w przyszłym
 miesiącu”) with the English words of the same role, and leaving every other
 word as written: names, places, acronyms and years are the item's own and
-mean the same in any language.  A word that some item's name contains is never
+mean the same in any language.  A word that some item's name contains is not
 glossed ("Giornata", "Tag", "Konferenz" in a title stay as they are), so the
-knowledge's own wording wins over the dictionary.
+knowledge's own wording wins over the dictionary; only small words ("de",
+"la") are, and a name word said with no other word of a name ("ayuda").
 
 Each language is a `Lexicon`: phrases mapped to English (an empty gloss drops a
 small word), stems for inflected forms ("wydarze*"), and for German the rule
@@ -26,6 +27,7 @@ from functools import cached_property
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.answering.question_words import STOPWORDS
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
@@ -92,6 +94,11 @@ class Lexicon:
         """Every word of the lexicon's phrases and its markers (stems without their '*')."""
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
         return frozenset(said | self.markers)
+
+    def small(self, word: str) -> bool:
+        """Whether the lexicon drops the word or glosses it into English stopwords only."""
+        gloss = self.exact.get((word,))
+        return gloss is not None and all(w in STOPWORDS for w in gloss.split())
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
@@ -166,13 +173,14 @@ def names_kept(
 
     "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
     ("help") names nothing, for no word of a name outside the lexicon is said.
-    Small words the lexicon drops ("de", "la", "der") are dropped even from a
-    name: kept, they would join an unknown place to a known name ("la
-    conferencia TCI *de* Lima" is not the TCI conference in Gdańsk).
+    Small words ("de", "la", "o", "der": the lexicon drops them or glosses
+    them into English stopwords) are glossed even in a name: kept, they would
+    join an unknown place to a known name ("la conferencia TCI *de* Lima" is
+    not the TCI conference in Gdańsk) or hide a question ("Lyon *o* París").
     """
     said = {fold(p) for p in pieces if p[0].isalnum()}
     if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
-        return lambda word: keep(word) and lexicon.exact.get((word,)) != ""
+        return lambda word: keep(word) and not lexicon.small(word)
     return lambda word: keep(word) and word not in lexicon.vocabulary
 
 
