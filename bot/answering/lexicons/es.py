@@ -128,6 +128,9 @@ QUESTIONS = """
     what does: que presenta | que dice | que recoge | que analiza
     tell me about: cuentame sobre | cuentame de | hablame de | hablame sobre | informame sobre
     tell me about: cuenteme sobre | hableme de | cuentame | cuenteme
+    tell me: indicar | indicarme | indiqueme | indicame | me indicas | me indica | informarme
+    tell me: me podria indicar | me puede indicar | me puedes indicar | me podrias indicar
+    tell me: recordarme | me recuerdas | me recuerda | recuerdame | recuerdeme | aclararme
     tell me: dime | digame | dinos | decirme | me dices | me dice | me podrias decir
     tell me: me puede decir | me puedes decir
     who organizes: quien organiza | quienes organizan | quien esta detras
