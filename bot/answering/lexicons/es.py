@@ -175,8 +175,7 @@ LISTS = """
     events: eventos | actividades | actos | encuentros | citas
     event: evento | actividad | acto | encuentro | cita
     conferences: conferencias | congresos | jornadas | foros
-    conference: conferencia | simposio
-    congress: congreso
+    conference: conferencia | simposio | congreso
     forum: foro
     workshops: talleres | cursos | formaciones | seminarios | sesiones formativas
     workshop: taller
@@ -386,6 +385,7 @@ TALK = """
     thank you: muchas gracias | muchisimas gracias | te lo agradezco | se lo agradezco
     great: genial | estupendo | perfecto | excelente | fenomenal | guay
     ok: vale | de acuerdo | entendido | bien
+    help: me ayudas | me ayuda | nos ayudas | nos ayuda | me ayudarias | me ayudaria
     help: ayuda | ayudar | socorro | ayudame | ayudeme | ayudenme | necesito ayuda
     help me with: ayudarme con | ayudarnos con
     how can you help: en que me puedes ayudar | en que me puede ayudar | como me puedes ayudar
@@ -455,8 +455,8 @@ WORDS = """
     after: despues de | despues del
     between: entre
     of: del
-    and: y | e
-    or: o | u
+    and: y
+    or: o
     not: no | ni
     also: tambien | además | ademas
     again: otra vez | de nuevo | nuevamente
