@@ -133,6 +133,7 @@ QUESTIONS = """
     tell me: recordarme | me recuerdas | me recuerda | recuerdame | recuerdeme | aclararme
     tell me: dime | digame | dinos | decirme | me dices | me dice | me podrias decir
     tell me: me puede decir | me puedes decir
+    who organizes: quien presenta | quienes presentan | quien imparte | quien da
     who organizes: quien organiza | quienes organizan | quien esta detras
     organiser: organizador | organizadora | organizadores | organiza
     topics: temas | tematicas | contenidos
@@ -143,6 +144,10 @@ QUESTIONS = """
     explain: explica | explicame | expliqueme | explicar
     funding: financiacion | financiamiento | fondos
     covered: se trata | se tratan | se habla
+    details: bases | bases reguladoras | condiciones
+    eligibility: requisitos | elegibilidad | quien puede participar
+    budget: presupuesto | importe | dotacion | cuantia
+    document: documento
 """
 
 LISTS = """
@@ -192,7 +197,6 @@ LISTS = """
     briefs: informes | notas | documentos | publicaciones | estudios | informes de politicas
     briefs: notas de politicas
     brief: informe | nota | nota de politica | documento de posicion
-    paper: documento
     publications: publicados | publicadas
     study: estudio
     analysis: analisis
