@@ -14,6 +14,7 @@ from bot.answering.glossing import Lexicon, entries
 QUESTIONS = """
     # Asking when
     when: cuando | cuándo | en que fecha | que dia | qué día | para cuando | en que momento
+    when: que dias | qué días | en que dias | que fechas | en que fechas | para que fecha
     when: cuado | cuadno | cuandi | qndo | cdo | cuando sera
     when is: cuando es | cuando sera | cuando se celebra | cuando tiene lugar | cuando toca
     until when: hasta cuando | hasta que dia | hasta que fecha
