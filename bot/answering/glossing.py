@@ -5,9 +5,10 @@ are English.  A German, French, Spanish, Italian or Polish question is read by
 replacing the words that ask (“wann”, “quels événements”, “w przyszłym
 miesiącu”) with the English words of the same role, and leaving every other
 word as written: names, places, acronyms and years are the item's own and
-mean the same in any language.  A word that some item's name contains is never
+mean the same in any language.  A word that some item's name contains is not
 glossed ("Giornata", "Tag", "Konferenz" in a title stay as they are), so the
-knowledge's own wording wins over the dictionary.
+knowledge's own wording wins over the dictionary; only small words ("de",
+"la") are, and a name word said with no other word of a name ("ayuda").
 
 Each language is a `Lexicon`: phrases mapped to English (an empty gloss drops a
 small word), stems for inflected forms ("wydarze*"), and for German the rule
@@ -26,6 +27,7 @@ from functools import cached_property
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.answering.question_words import STOPWORDS
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
@@ -101,6 +103,11 @@ class Lexicon:
         """
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
         return frozenset(said | self.markers) - self.shared
+
+    def small(self, word: str) -> bool:
+        """Whether the lexicon drops the word or glosses it into English stopwords only."""
+        gloss = self.exact.get((word,))
+        return gloss is not None and all(w in STOPWORDS for w in gloss.split())
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
@@ -228,6 +235,7 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
     if lexicon.dotted_ordinals:
         text = _DOTTED_ORDINAL.sub(_ordinal, text)
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
+    keep = names_kept(pieces, lexicon, keep)
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -261,6 +269,24 @@ def _ordinal(number: re.Match[str]) -> str:
     return figure + suffix
 
 
+def names_kept(
+    pieces: list[str], lexicon: Lexicon, keep: Callable[[str], bool]
+) -> Callable[[str], bool]:
+    """Which name words stay as written: a lexicon word only beside a name's own words.
+
+    "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
+    ("help") names nothing, for no word of a name outside the lexicon is said.
+    Small words ("de", "la", "o", "der": the lexicon drops them or glosses
+    them into English stopwords) are glossed even in a name: kept, they would
+    join an unknown place to a known name ("la conferencia TCI *de* Lima" is
+    not the TCI conference in Gdańsk) or hide a question ("Lyon *o* París").
+    """
+    said = {fold(p) for p in pieces if p[0].isalnum()}
+    if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
+        return lambda word: keep(word) and not lexicon.small(word)
+    return lambda word: keep(word) and word not in lexicon.vocabulary
+
+
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
     """Indexes of up to `most` words from `start` separated by spaces only."""
     run = [start]
@@ -286,17 +312,26 @@ def guess_language(
     """The language the question's own words are in, or None when they do not tell.
 
     Words of item names are not counted ("Journée des pôles" in a German question
-    says nothing of the asker's language); a word two languages share counts for both.
+    says nothing of the asker's language), nor small words inside a name ("des"
+    in "journee des poles 2027"); a word two other languages share counts for
+    both, but an English word is evidence of English only ("location", "info",
+    "module" are loanwords elsewhere), so an English question never reads foreign.
     """
-    said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
-    said = [w for w in said if w.isalpha() and not keep(w)]
+    pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
+    alpha = [w for w in (fold(p) for p in pieces) if w.isalpha()]
     raw = " ".join(p for p in _TOKEN.findall(text) if p[0].isalnum() and not keep(fold(p)))
-    scores = {"en": float(sum(1 for w in said if w in english))}
+    # English small words inside an (English) name count half: "registr for alpine space
+    # info sesion" is English, "Call for Expression of Interest Frist?" undecided.
+    scores = {"en": sum(0.5 if keep(w) else 1.0 for w in alpha if w in english)}
     for language, lexicon in lexicons.items():
+        kept = names_kept(pieces, lexicon, keep)
         hits = sum(
             1
-            for w in said
-            if w in lexicon.vocabulary or (w not in english and _compound_of(lexicon, w, keep))
+            for w in alpha
+            if not kept(w)
+            and w not in english
+            and not (keep(w) and lexicon.small(w))
+            and (w in lexicon.vocabulary or _compound_of(lexicon, w, keep))
         )
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)

@@ -50,10 +50,12 @@ def _keep(word: str) -> bool:
 
 @pytest.mark.parametrize("path", [p for p in ENGLISH_SETS if p.is_file()], ids=lambda p: p.stem)
 def test_english_questions_are_never_read_as_another_language(path: Path) -> None:
+    """A foreign greeting in an English set ('hola') may be heard as what it is."""
     misread = [
         (q["q"], reading.language)
         for q in _questions(path)
         if (reading := read_question_in(str(q["q"]), _keep)).language != "en"
+        and q.get("intent") != "help"
     ]
     assert misread == []
 
