@@ -65,6 +65,7 @@ class Lexicon:
     letters: str = ""  # letters that hint at the language ("ß", "ñ", "ł")
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
+    capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -135,6 +136,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
+    A phrase of several words is glossed unless all of them are a name's words:
+    "in arrivo" is a phrase even though "in" is in some title.
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     out: list[str] = []
@@ -147,15 +150,35 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = None if keep(folded[0]) else lexicon.match(folded, 0)
-        if found is not None and not any(keep(w) for w in folded[1 : found[0]]):
+        found = lexicon.match(folded, 0)
+        if found is not None and not all(keep(w) for w in folded[: found[0]]):
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0])
+        read = None if keep(folded[0]) or not _may_be_typo(pieces, i, lexicon) else (
+            lexicon.read_word(folded[0])
+        )
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _may_be_typo(pieces: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether an unknown word may be a slip of a lexicon word rather than a name.
+
+    Digits never are.  Where only names are capitalised (not German nouns), a
+    capitalised word inside a sentence ("Parma", "COSME") is a name, not a
+    typo of "parla" or "come".
+    """
+    word = pieces[i]
+    if word.isdigit():
+        return False
+    if not lexicon.capitalised_names or not word[0].isupper():
+        return True
+    if len(word) > 1 and word.isupper():
+        return False
+    before = "".join(pieces[:i]).rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
