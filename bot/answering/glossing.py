@@ -155,9 +155,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or not _may_be_typo(pieces, i, lexicon) else (
-            lexicon.read_word(folded[0])
-        )
+        typo = not keep(folded[0]) and _may_be_typo(pieces, i, lexicon)
+        read = lexicon.read_word(folded[0]) if typo else None
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
