@@ -53,20 +53,35 @@ PHRASES = entries(
     how: come | in che modo
     how much: quanto costa | costo | costa
     # Registering and applying.
-    register: iscriv* | iscriz* | iscrizzion* | registr*
-    how do i register: come ci si iscrive | come mi iscrivo | come posso iscrivermi | come iscriversi
+    register: iscriversi | iscrivermi | iscriverci | iscriverti | iscrivere | iscrivo | iscrive
+    registration: iscrizione | iscrizioni
+    register: iscriv* | iscriz* | iscrizzion* | registrarsi | registrarmi | registrarci
+    register: registrare
+    register: registrarti | registrarvi | registro | registrato | registrata | registrati
+    register: registrate
+    registration: registrazione | registrazioni | modulo di registrazione | modulo di iscrizione
+    how do i register: come ci si iscrive | come mi iscrivo | come posso iscrivermi
+    how do i register: come iscriversi
     how do i register: come faccio a iscrivermi | come ci iscriviamo | come si fa a iscriversi
-    apply: candid* | fare domanda | presentare domanda | presentare la domanda | fare la domanda
-    apply: presentare una domanda | inviare la domanda | inviare domanda | presentare la candidatura
-    apply: presentare una proposta | presentare la proposta | presentare proposte | presentare progetti
+    apply: candidarsi | candidarci | candidarmi | candidare | candidatura
+    apply: candida* | candidi* | candido | fare domanda | presentare domanda
+    apply: presentare la domanda | fare la domanda
+    apply: presentare una domanda | inviare la domanda | inviare domanda
+    apply: presentare la candidatura
+    apply: presentare una proposta | presentare la proposta | presentare proposte
+    apply: presentare progetti
     apply: presentare un progetto | partecipare al bando | aderire | si fa domanda | fa domanda
-    how do i apply: come si fa domanda | come faccio domanda | come fare domanda | come si partecipa
+    how do i apply: come si fa domanda | come faccio domanda | come fare domanda
+    how do i apply: come si partecipa
     how do i apply: come posso candidarmi | come candidarsi | come ci si candida | come presentare
-    application: domanda | domanda di partecipazione | modulo di domanda | proposta | proposte | candidatura
+    application: domanda | domanda di partecipazione | modulo di domanda | proposta | proposte
+    application: candidatura
     applications: candidature
     submit: inviare | presentare | consegnare | sottomettere | invio | presentazione delle domande
     submission: sottomissione | consegna
     participate: partecip* | prendere parte | aderisco
+    : prima di candida* | prima di candidi* | prima di iscriv* | prima di fare domanda
+    : prima di presentare domanda
     attend: assistere | esserci | venire | andare
     book: prenotare | prenoto | prenotarsi | prenotarmi | prenotazione | prenotazioni
     ticket: biglietto | ingresso
@@ -94,7 +109,9 @@ PHRASES = entries(
     open: aperto | aperta | aperti | aperte | apri
     still open: ancora aperto | ancora aperta | ancora aperti | ancora aperte | ancora attivo
     opens: apre | si apre | aprira | si aprira | riapre
-    opening: apertura | aprono | riaprono | in apertura
+    opening: apertura | aprono | riaprono | si aprono | si apriranno | apriranno
+    opening soon: in apertura | in uscita | in arrivo a breve | che aprono presto
+    opening soon: di prossima apertura
     opened: e aperto | e aperta | si e aperto | e partito | e partita | e iniziato | e iniziata
     starts: inizia | comincia | iniziano | cominciano | parte il | parte la
     start: inizio | l inizio
@@ -107,7 +124,8 @@ PHRASES = entries(
     publication: pubblicazione | data di pubblicazione
     is it over: e finito | e finita | e gia finito | e gia finita | e terminato | e terminata
     is it over: e concluso | e conclusa | e gia passato | e gia passata | e gia scaduto
-    over: finito | finita | finiti | finite | terminato | terminata | concluso | conclusa | conclusi
+    over: finito | finita | finiti | finite | terminato | terminata | concluso | conclusa
+    over: conclusi
     passed: passato | passata
     past: passati | passate | trascorsi | precedenti | del passato | scorsi | scorse
     already happened: ci sono gia stati | ci sono gia state | ci sono stati | ci sono state
@@ -383,7 +401,10 @@ PHRASES = entries(
     good evening: buonasera | buona sera
     thanks: grazie | grazie mille | mille grazie | molte grazie | ti ringrazio | la ringrazio
     thanks: grazie tante | ringrazio | gentilissimo | gentilissima | perfetto | ottimo
-    help: aiuto | aiutami | mi aiuti | mi serve aiuto | ho bisogno di aiuto | assistenza
+    help: aiuto | aiutami | mi serve aiuto | ho bisogno di aiuto | assistenza
+    can you help me: mi puoi aiutare | mi puo aiutare | puoi aiutarmi | puo aiutarmi | mi aiuti
+    can you help me: mi potete aiutare | potete aiutarmi | mi potresti aiutare
+    can you help me: mi potrebbe aiutare
     how can you help: come puoi aiutarmi | come mi puoi aiutare | come puo aiutarmi
     how can you help: in cosa puoi aiutarmi | in cosa mi puoi aiutare | come mi puo aiutare
     what can you do: cosa sai fare | che cosa sai fare | cosa sa fare | che cosa sa fare
@@ -401,10 +422,11 @@ PHRASES = entries(
     what do you know: cosa sai | che cosa sai | cosa conosci
     instructions: istruzioni
     commands: comandi
-    please: per favore | per piacere | cortesemente | gentilmente | per cortesia | grazie in anticipo
+    please: per favore | per piacere | cortesemente | gentilmente | per cortesia
+    please: grazie in anticipo
     # Small words: articles, prepositions, pronouns and auxiliaries.
     the: il | lo | la | i | gli | le | l
-    a: un | uno | una
+    : un | uno | una
     in: a | ad | in | nel | nella | nello | nei | negli | nelle | nell | presso
     at: al | alla | allo | ai | agli | alle | all
     of: di | del | della | dello | dei | degli | delle | dell | d
