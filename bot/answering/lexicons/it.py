@@ -14,7 +14,8 @@ from bot.answering.glossing import Lexicon, entries
 PHRASES = entries(
     """
     # Question words.
-    when: quando | quand | in che data | in quale data | che giorno | in che giorno
+    when: quando | quand | in che periodo | in quale periodo | in che data | in quale data
+    when: che giorno | in che giorno
     when is: quando e | quand e | quando c e | quand c e | quando ce | quando sara
     what time: a che ora | che ora | a che ore | a quale ora | a che orario | orario | orari
     until when: fino a quando | fino a quand | entro quando | entro che data | entro quale data
@@ -267,7 +268,7 @@ PHRASES = entries(
     city: citta
     country: paese | nazione | stato membro
     address: indirizzo
-    location: luogo | posto | sede dell evento
+    location: luogo | sede dell evento
     venue: sede
     germany: germania
     france: francia
@@ -425,6 +426,32 @@ PHRASES = entries(
     please: per favore | per piacere | cortesemente | gentilmente | per cortesia
     please: grazie in anticipo
     # Small words: articles, prepositions, pronouns and auxiliaries.
+    # Common words one slip from a lexicon word, read as themselves rather than as a typo.
+    : resta | rimane | restano | rimangono | terra | avere | avrei | avremmo | particolare
+    : in particolare | lavoratori | lavoro | lavorare | lavoriamo | ancona | testa
+    questions: domande | le domande | delle domande | alcune domande
+    how much: quanto
+    how many: quanti | quante
+    how long: quanto dura | durata | dura
+    whats new: cosa c e di nuovo | che novita ci sono | ci sono novita | novita
+    new: notizie | novita
+    # Chat shorthand.
+    when: qnd | qdo | qndo
+    for: x
+    not: nn
+    why: xke | xche
+    : ke | cmq | tipo | raga | ragazzi
+    is there: ci sara
+    are there: ci saranno
+    closes: scadra | chiudera | terminera | finira
+    starts: iniziera | comincera | partira
+    budget: dotazione | dotazione finanziaria | importo | quanti soldi
+    eligibility: requisiti | ammissibilita | criteri di ammissibilita
+    : organizza | organizzano | organizzera | organizzeranno | organizzate | organizzi
+    network: rete
+    registration: ancora posti | posti disponibili | posti liberi | posti rimasti
+    schedule: calendario
+    : mandami | mi mandi | mi manda | inviami | mi invii | mi invia | passami | girami
     the: il | lo | la | i | gli | le | l
     : un | uno | una
     in: a | ad | in | nel | nella | nello | nei | negli | nelle | nell | presso
