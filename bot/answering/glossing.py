@@ -66,6 +66,7 @@ class Lexicon:
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
     capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
+    yes_no_by_tone: bool = False  # "la conferenza è oggi?": a yes-or-no question keeps its order
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -159,7 +160,27 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         read = lexicon.read_word(folded[0]) if typo else None
         out.append(piece if read is None else read)
         i += 1
-    return _tidy("".join(out))
+    glossed = _tidy("".join(out))
+    return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
+
+
+_YES_NO_VERBS = ("is", "are", "was", "will")
+_ASKING_STARTS = frozenset(
+    "when where what whats which who how why until is are was will can could do does did".split()
+)
+
+
+def _verb_first(glossed: str) -> str:
+    """A yes-or-no question said by its tone, given the English order the engine reads.
+
+    "la conferenza TCI è in corso?" glosses to "the conference TCI is ongoing?";
+    English asks "is ... ongoing?", so the verb is said once more in front.
+    """
+    said = glossed.split()
+    if not glossed.endswith("?") or not said or said[0].lower() in _ASKING_STARTS:
+        return glossed
+    verb = next((w for w in said if w in _YES_NO_VERBS), None)
+    return glossed if verb is None else f"{verb} {glossed}"
 
 
 def _may_be_typo(pieces: list[str], i: int, lexicon: Lexicon) -> bool:
