@@ -61,6 +61,13 @@ def _gloss(text: str) -> str:
         ("puoi dirmi quando si tiene?", "tell me when take place?"),  # informal "tu"
         ("eventi in Germania", "events in germany"),  # a country said in Italian
         ("il brokerage a Colonia", "the brokerage in cologne"),  # a city said in Italian
+        # A yes-or-no question is said by its tone: the verb is put in front as in English.
+        ("la conferenza è in corso?", "is the conference is ongoing?"),
+        # "webinar" and "workshop" do not change in the plural: the adjective beside them tells.
+        ("workshop passati", "past workshops"),
+        ("quali webinar ci sono?", "which webinars are there?"),
+        # A denied completion asks for what is still ahead.
+        ("scadenze non ancora passate", "deadlines havent passed yet"),
     ],
 )
 def test_italian_question_words_are_glossed_into_the_engines_english(
@@ -77,7 +84,7 @@ def test_a_word_of_an_item_name_is_never_glossed() -> None:
 def test_a_phrase_is_glossed_even_when_one_of_its_words_is_in_a_name() -> None:
     # "in" is in many titles, yet "in arrivo" is a phrase no title says.
     keep = frozenset({"in"}).__contains__
-    assert gloss("webinar in arrivo", LEXICON, keep) == "webinar coming up"
+    assert gloss("eventi in arrivo", LEXICON, keep) == "events coming up"
 
 
 def test_a_capitalised_name_inside_a_sentence_is_not_read_as_a_typo() -> None:

@@ -45,7 +45,9 @@ PHRASES = entries(
     tell me more about: dimmi di piu su | dimmi di piu | dimmi qualcosa su | raccontami di piu su
     tell me: dimmi | mi dica | mi dici | mi dai | mi da | mi puo dire | puo dirmi | puoi dirmi
     tell me: mi sai dire | sai dirmi | sa dirmi | mi sa dire | mi puoi dire | mi potrebbe dire
-    tell me: mi potresti dire | potrebbe dirmi | potresti dirmi | raccontami | mi conferma
+    tell me: saprebbe dirmi | mi saprebbe dire | potrebbe indicarmi | mi potrebbe indicare
+    tell me: sapresti dirmi | mi sapresti dire | mi potresti dire | potrebbe dirmi
+    tell me: potresti dirmi | raccontami | mi conferma
     tell me: mi confermi | confermami | puo confermarmi | mi indichi | mi indica | indicami
     who organises: chi organizza | chi lo organizza | chi la organizza | chi c e dietro
     organiser: organizzatore | organizzatori | organizzato da | organizzata da | ente organizzatore
@@ -102,8 +104,10 @@ PHRASES = entries(
     # Dates, status and the clock.
     deadline: scadenza | termine | data di scadenza | data limite | termine ultimo | scadenz
     deadlines: scadenze | termini
-    closes: scade | chiude | si chiude | termina | finisce
-    close: scadono | chiudono | si chiudono | scadere | chiudere | terminano | finiscono
+    closes: scade | chiude | si chiude
+    ends: termina | finisce | terminera | finira
+    close: scadono | chiudono | si chiudono | scadere | chiudere
+    end: terminano | finiscono
     closing: chiusura | in scadenza
     closed: chiuso | chiusa | chiusi | chiuse
     expired: scaduto | scaduta | scaduti | scadute
@@ -153,7 +157,8 @@ PHRASES = entries(
     soon: presto | a breve | tra poco | fra poco
     all: tutti | tutte | tutti gli | tutte le | tutto
     any: qualche | alcuni | alcune | qualcosa
-    current: attuali | attuale | in corso | correnti
+    current: attuali | attuale | correnti
+    ongoing: in corso | in svolgimento
     currently: attualmente | al momento | in questo momento | adesso | ora come ora
     # Kinds of things, singular and plural.
     event: evento | manifestazione | iniziativa
@@ -168,6 +173,21 @@ PHRASES = entries(
     webinar: seminario online | seminario web
     webinars: seminari online | seminari web
     meeting: riunione | incontro
+    # "webinar", "workshop", "brief" do not change in the plural: a plural word beside them tells.
+    webinars: i webinar | tutti i webinar | dei webinar | webinar futuri
+    workshops: i workshop | gli workshop | tutti i workshop | dei workshop
+    workshops: workshop futuri
+    briefs: i brief | tutti i brief | i policy brief
+    meetings: i meeting | meeting futuri
+    which webinars: quali webinar
+    which workshops: quali workshop
+    which briefs: quali brief | quali policy brief
+    which meetings: quali meeting
+    upcoming webinars: prossimi webinar | webinar in arrivo | webinar in programma
+    upcoming workshops: prossimi workshop | workshop in arrivo | workshop in programma
+    past webinars: webinar passati | webinar gia svolti | webinar precedenti
+    past workshops: workshop passati | workshop gia svolti | workshop precedenti
+    past meetings: meeting passati
     meetings: riunioni | incontri
     session: sessione
     information session: sessione informativa | sessione di informazione | incontro informativo
@@ -443,7 +463,7 @@ PHRASES = entries(
     : ke | cmq | tipo | raga | ragazzi
     is there: ci sara
     are there: ci saranno
-    closes: scadra | chiudera | terminera | finira
+    closes: scadra | chiudera
     starts: iniziera | comincera | partira
     budget: dotazione | dotazione finanziaria | importo | quanti soldi
     eligibility: requisiti | ammissibilita | criteri di ammissibilita
@@ -465,6 +485,9 @@ PHRASES = entries(
     and: ed
     or: o | oppure
     not: non
+    havent passed yet: non sono ancora passat* | non ancora passat* | non si sono ancora svolt*
+    havent passed yet: non ancora svolt* | non sono ancora stati | non ci sono ancora stati
+    not yet: non ancora | non e ancora | non sono ancora | non si e ancora | non si sono ancora
     is: e | sia
     are: sono | siano
     was: era | e stato | e stata
@@ -508,4 +531,5 @@ LEXICON = Lexicon(
     letters="ìò",
     endings=(),
     capitalised_names=True,
+    yes_no_by_tone=True,
 )
