@@ -26,6 +26,7 @@ from functools import cached_property
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.answering.roles import KIND_NOUNS
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
@@ -66,6 +67,7 @@ class Lexicon:
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
     capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
+    kind_before_name: bool = False  # "la conferenza ECCP": read as "the ECCP conference"
     yes_no_by_tone: bool = False  # "la conferenza è oggi?": a yes-or-no question keeps its order
 
     @cached_property
@@ -141,29 +143,60 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
     "in arrivo" is a phrase even though "in" is in some title.
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
-    out: list[str] = []
+    out: list[tuple[str, str]] = []  # each piece with its role: sep, kind, name or word
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         if not piece[0].isalnum():
-            out.append(piece)
+            out.append((piece, "sep"))
             i += 1
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
         found = lexicon.match(folded, 0)
         if found is not None and not all(keep(w) for w in folded[: found[0]]):
-            out.append(found[1])
+            said = found[1].split()
+            out.append((found[1], "kind" if said and said[-1] in KIND_NOUNS else "word"))
             i = run[found[0] - 1] + 1
             continue
         typo = not keep(folded[0]) and _may_be_typo(pieces, i, lexicon)
         read = lexicon.read_word(folded[0]) if typo else None
-        out.append(piece if read is None else read)
+        named = read is None and keep(folded[0]) and not folded[0].isdigit()
+        out.append((piece if read is None else read, "name" if named else "word"))
         i += 1
-    glossed = _tidy("".join(out))
+    if lexicon.kind_before_name:
+        out = _name_before_kind(out)
+    glossed = _tidy("".join(text for text, _ in out))
     return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
 
 
+def _name_before_kind(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'la scuola estiva ECCP' in the English order 'the ECCP summer school'.
+
+    Where the kind noun comes before the name ("la riunione della Vanguard"),
+    the engine, which checks the words after a name for a kind that does not
+    fit, would not see it: the name's words are moved in front of the kind noun.
+    """
+    pieces = [p for p in out if p[0]]
+    k = 0
+    while k < len(pieces):
+        start = k + 1
+        if start + 2 < len(pieces) and pieces[start + 1] == ("of", "word"):
+            start += 2  # "la riunione *della* Vanguard"
+        end = start
+        while end + 1 < len(pieces) and _NAME_JOIN.match(pieces[end][0]):
+            if pieces[end + 1][1] != "name":
+                break
+            end += 2
+        if pieces[k][1] == "kind" and end > start:
+            names = pieces[start + 1 : end]
+            pieces[k:end] = [*names, (" ", "sep"), (pieces[k][0], "word")]
+            k += len(names) + 1
+        k += 1
+    return pieces
+
+
+_NAME_JOIN = re.compile(r"^(\s+|-)$")  # the words of one name: "go-cluster Jahrestagung"
 _YES_NO_VERBS = ("is", "are", "was", "will")
 _ASKING_STARTS = frozenset(
     "when where what whats which who how why until is are was will can could do does did".split()
