@@ -95,6 +95,18 @@ def test_a_capitalised_name_inside_a_sentence_is_not_read_as_a_typo() -> None:
     assert _gloss("cos'è il bando di COSME?") == "what is the call of COSME?"
 
 
+def test_a_kind_noun_said_before_the_name_is_read_after_it() -> None:
+    # Italian puts the kind first ("la scuola estiva ECCP"); the engine checks after the name.
+    keep = frozenset({"eccp", "go", "cluster", "jahrestagung", "vanguard"}).__contains__
+    assert gloss("quando è la scuola estiva ECCP?", LEXICON, keep) == (
+        "when is the ECCP summer school?"
+    )
+    assert gloss("il vertice go-cluster Jahrestagung", LEXICON, keep) == (
+        "the go-cluster Jahrestagung summit"
+    )
+    assert gloss("la riunione della Vanguard", LEXICON, keep) == "the Vanguard meeting"
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -225,6 +237,8 @@ JAN = "2026-01-12T11:00:00+01:00"
         ),
         # A city said in Italian ("Danzica") finds the item written "Gdańsk".
         ("il TCI di Danzica è gia finito?", OCT, Intent.WHEN, "tci-global-conference-2025"),
+        # A kind said before a known name that the item is not: something else, no item.
+        ("quando è il vertice TCI LatAm?", "2025-05-20T10:00:00+02:00", Intent.WHEN, None),
         # Something not in the knowledge gets no item.
         ("quando è il summit dei cluster a Napoli?", SEPT, Intent.WHEN, None),
     ],

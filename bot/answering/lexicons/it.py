@@ -206,11 +206,14 @@ PHRASES = entries(
     study: studio | analisi
     brokerage: brokeraggio | borsa | incontri b2b | incontri d affari
     summit: vertice
-    school: scuola | scuola estiva
+    school: scuola
+    summer school: scuola estiva
+    winter school: scuola invernale
     award: premio | premiazione
     fair: fiera | fiere
     exhibition: esposizione
     dinner: cena
+    gala dinner: cena di gala | serata di gala
     party: festa
     visit: visita | visite | visita in loco
     edition: edizione
@@ -354,7 +357,26 @@ PHRASES = entries(
     zagreb: zagabria
     bucharest: bucarest
     belgrade: belgrado
-    pilsen: pilsen
+    groningen: groninga
+    the hague: l aia
+    leuven: lovanio
+    ghent: gand
+    liege: liegi
+    aachen: aquisgrana
+    basel: basilea
+    bern: berna
+    lausanne: losanna
+    lille: lilla
+    zaragoza: saragozza
+    porto: oporto
+    thessaloniki: salonicco
+    wroclaw: breslavia
+    poznan: posnania
+    szczecin: stettino
+    vilnius: vilna
+    gothenburg: goteborg
+    dublin: dublino
+    bremen: brema
     # Words of titles, so an item named in English is found from its Italian name.
     alpine space: spazio alpino
     baltic sea region: mar baltico | mare baltico | regione del mar baltico | regione del baltico
@@ -378,7 +400,10 @@ PHRASES = entries(
     interregional: interregionale | interregionali
     international: internazionale | internazionali
     annual: annuale | annuo | annua
-    political: politico | politica
+    political: politico | politici
+    policy: politica | politiche
+    political meeting: riunione politica | incontro politico
+    annual political meeting: riunione politica annuale | incontro politico annuale
     final: finale | finali | conclusiva | conclusivo
     initiative: iniziativa
     project: progetto
@@ -416,6 +441,76 @@ PHRASES = entries(
     recognition: riconoscimento
     position paper: documento di posizione
     key: chiave
+    platform: piattaforma
+    collaboration: collaborazione
+    cooperation: cooperazione
+    learning: apprendimento
+    peer review: revisione tra pari | revisione paritaria | valutazione tra pari
+    review: revisione
+    good practices: buone pratiche
+    accelerator: acceleratore
+    european innovation council: consiglio europeo per l innovazione
+    industry days: giornate dell industria
+    days: giornate
+    vouchers: buoni | voucher
+    support: sostegno | supporto
+    expression of interest: manifestazione di interesse | manifestazioni di interesse
+    cut off: finestra | finestra di scadenza | scadenza intermedia
+    transition: transizione
+    twin transition: doppia transizione | transizione gemella
+    green: verde | verdi
+    digital: digitale | digitali
+    industry: industria
+    industrial: industriale | industriali
+    space: spazio
+    smart specialisation: specializzazione intelligente
+    specialisation: specializzazione
+    smart: intelligente | intelligenti
+    value chains: catene del valore
+    value chain: catena del valore
+    supply chains: catene di approvvigionamento | catene di fornitura | filiere
+    supply chain: catena di approvvigionamento | catena di fornitura | filiera
+    resilience: resilienza
+    region: regione
+    regions: regioni
+    hydrogen: idrogeno
+    valley: valle
+    valleys: valli
+    health: salute | sanita
+    agrifood: agroalimentare
+    tourism: turismo
+    mobility: mobilita
+    circular economy: economia circolare
+    blue economy: economia blu
+    artificial intelligence: intelligenza artificiale
+    advanced materials: materiali avanzati
+    textile: tessile
+    aerospace: aerospazio | aerospaziale
+    creative industries: industrie creative | industrie culturali e creative
+    territorial: territoriale | territoriali
+    cohesion: coesione
+    structural funds: fondi strutturali
+    chamber of commerce: camera di commercio
+    agency: agenzia
+    mission: missione
+    study visit: visita di studio
+    academy: accademia
+    experts: esperti
+    working group: gruppo di lavoro
+    general assembly: assemblea generale
+    assembly: assemblea
+    round table: tavola rotonda
+    global: globale
+    world: mondiale
+    nordic: nordico | nordica | nordici
+    baltic: baltico | baltica
+    alpine: alpino | alpina
+    mediterranean: mediterraneo | mediterranea
+    adriatic: adriatico
+    danube: danubio
+    balkans: balcani
+    latin american: latinoamericano | latinoamericana | latino americana | latino americano
+    : tra | fra
     # Greetings, thanks and help.
     hello: ciao | salve | buongiorno | buon giorno | ehi | ehila | saluti | buondi
     good afternoon: buon pomeriggio
@@ -532,4 +627,5 @@ LEXICON = Lexicon(
     endings=(),
     capitalised_names=True,
     yes_no_by_tone=True,
+    kind_before_name=True,
 )
