@@ -68,6 +68,7 @@ class Lexicon:
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
     capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
     kind_before_name: bool = False  # "la conferenza ECCP": read as "the ECCP conference"
+    unmarked: frozenset[str] = frozenset()  # glossed, but shared with neighbours: tell nothing
     yes_no_by_tone: bool = False  # "la conferenza è oggi?": a yes-or-no question keeps its order
 
     @cached_property
@@ -93,9 +94,13 @@ class Lexicon:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the lexicon's phrases and its markers (stems without their '*')."""
+        """Every word of the lexicon's phrases and its markers (stems without their '*').
+
+        Words the language shares with its neighbours ("la", "con", "quand") are
+        glossed but left out: a French "quand" says nothing for Italian.
+        """
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
-        return frozenset(said | self.markers)
+        return frozenset(said | self.markers) - self.unmarked
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
