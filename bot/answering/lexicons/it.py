@@ -452,7 +452,7 @@ PHRASES = entries(
     european innovation council: consiglio europeo per l innovazione
     industry days: giornate dell industria
     days: giornate
-    vouchers: buoni | voucher
+    vouchers: buoni
     support: sostegno | supporto
     expression of interest: manifestazione di interesse | manifestazioni di interesse
     cut off: finestra | finestra di scadenza | scadenza intermedia
@@ -626,6 +626,11 @@ LEXICON = Lexicon(
     letters="ìò",
     endings=(),
     capitalised_names=True,
+    unmarked=frozenset(
+        """la le l c d un una se me ma tu il a in e del al con da mi ce quand qui dire date
+        limite finale regionale novembre modulo informativa politica tipo termina viene va
+        vivo nota mar marzo baltico latinoamericana ai bot no sa""".split()
+    ),
     yes_no_by_tone=True,
     kind_before_name=True,
 )
