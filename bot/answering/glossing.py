@@ -159,7 +159,7 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
         found = lexicon.match(folded, 0)
-        if found is not None and not all(keep(w) for w in folded[: found[0]]):
+        if found is not None and (_glue(found[1]) or not all(keep(w) for w in folded[: found[0]])):
             said = found[1].split()
             out.append((found[1], "kind" if said and said[-1] in KIND_NOUNS else "word"))
             i = run[found[0] - 1] + 1
@@ -173,6 +173,19 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out = _name_before_kind(out)
     glossed = _tidy("".join(text for text, _ in out))
     return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
+
+
+_GLUE = frozenset("the a an in at of on from for with to and or is are by until".split())
+
+
+def _glue(english: str) -> bool:
+    """A gloss of small words only: glossed even when some title holds the word.
+
+    No name is told by "a" or "dei" ("Giornata Nazionale *dei* Cluster"), while
+    "a Parigi" must read "in paris" for the engine to see a place.
+    """
+    said = english.split()
+    return bool(said) and all(w in _GLUE for w in said)
 
 
 def _name_before_kind(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
