@@ -238,6 +238,7 @@ PHRASES = entries(
     today: oggi | in giornata | stamattina | stamani | questa mattina
     tonight: stasera | stanotte | questa sera
     tomorrow: domani | domattina
+    the day after tomorrow: dopodomani | dopo domani
     this week: questa settimana | in settimana | entro la settimana | entro fine settimana
     next week: la prossima settimana | prossima settimana | la settimana prossima
     next week: settimana prossima | settimana che viene | la settimana che viene
@@ -358,6 +359,16 @@ PHRASES = entries(
     bucharest: bucarest
     belgrade: belgrado
     groningen: groninga
+    turin: torino
+    milan: milano
+    rome: roma
+    naples: napoli
+    florence: firenze
+    venice: venezia
+    genoa: genova
+    padua: padova
+    mantua: mantova
+    syracuse: siracusa
     the hague: l aia
     leuven: lovanio
     ghent: gand
@@ -627,7 +638,7 @@ LEXICON = Lexicon(
     endings=(),
     capitalised_names=True,
     unmarked=frozenset(
-        """la le l c d un una se me ma tu il a in e del al con da mi ce quand qui dire date
+        """la le l c d un una se me ma tu il a in del al con da mi ce quand qui dire date
         limite finale regionale novembre modulo informativa politica tipo termina viene va
         vivo nota mar marzo baltico latinoamericana ai bot no sa""".split()
     ),
