@@ -525,6 +525,9 @@ PHRASES = entries(
     # Greetings, thanks and help.
     hello: ciao | salve | buongiorno | buon giorno | ehi | ehila | saluti | buondi
     good afternoon: buon pomeriggio
+    hello everyone: ciao a tutti | salve a tutti | buongiorno a tutti | buonasera a tutti
+    please: perfavore | xfavore | x favore | per favore grazie
+    thanks: grz | grazie ancora | grazie di tutto | grazie per l aiuto
     good evening: buonasera | buona sera
     thanks: grazie | grazie mille | mille grazie | molte grazie | ti ringrazio | la ringrazio
     thanks: grazie tante | ringrazio | gentilissimo | gentilissima | perfetto | ottimo
