@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from bot.answering.question_words import STOPWORDS
+from bot.answering.roles import KIND_NOUNS
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
@@ -73,6 +74,9 @@ class Lexicon:
     dotted_ordinals: bool = False  # "4. Aufruf", "am 5. März": a number and a dot is an ordinal
     noun_endings: tuple[str, ...] = ()  # common nouns' endings, where all nouns have capitals
     shared: frozenset[str] = frozenset()  # glossed, but common in other languages: no evidence
+    capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
+    kind_before_name: bool = False  # "la conferenza ECCP": read as "the ECCP conference"
+    yes_no_by_tone: bool = False  # "la conferenza è oggi?": a yes-or-no question keeps its order
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -103,6 +107,11 @@ class Lexicon:
         """
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
         return frozenset(said | self.markers) - self.shared
+
+    def names_a_kind(self, word: str) -> bool:
+        """Whether the word's gloss is a kind of thing ('Giornata' -> 'day', 'Tagung')."""
+        gloss = self.exact.get((word,), "").split()
+        return bool(gloss) and gloss[-1] in KIND_NOUNS
 
     def small(self, word: str) -> bool:
         """Whether the lexicon drops the word or glosses it into English stopwords only."""
@@ -231,34 +240,117 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
+    A phrase of several words is glossed unless all of them are a name's words:
+    "in arrivo" is a phrase even though "in" is in some title.
     """
     if lexicon.dotted_ordinals:
         text = _DOTTED_ORDINAL.sub(_ordinal, text)
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     keep = names_kept(pieces, lexicon, keep)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []  # each piece with its role: sep, kind, name or word
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         if not piece[0].isalnum():
-            out.append(piece)
+            out.append((piece, "sep"))
             i += 1
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = None if keep(folded[0]) else lexicon.match(folded, 0)
-        if found is not None and not any(keep(w) for w in folded[1 : found[0]]):
-            out.append(found[1])
+        found = lexicon.match(folded, 0)
+        if found is not None and (_glue(found[1]) or not all(keep(w) for w in folded[: found[0]])):
+            said = found[1].split()
+            out.append((found[1], "kind" if said and said[-1] in KIND_NOUNS else "word"))
             i = run[found[0] - 1] + 1
             continue
-        read = (
-            None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0], keep)
-        )
+        typo = not keep(folded[0]) and _may_be_typo(pieces, i, lexicon)
+        read = lexicon.read_word(folded[0], keep) if typo else None
         if read is None and not keep(folded[0]):
             read = lexicon.unknown_noun(piece)
-        out.append(piece if read is None else read)
+        named = read is None and keep(folded[0]) and not folded[0].isdigit()
+        out.append((piece if read is None else read, "name" if named else "word"))
         i += 1
-    return _tidy("".join(out))
+    if lexicon.kind_before_name:
+        out = _name_before_kind(out)
+    glossed = _tidy("".join(text for text, _ in out))
+    return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
+
+
+_GLUE = frozenset("the a an in at of on from for with to and or is are by until".split())
+
+
+def _glue(english: str) -> bool:
+    """A gloss of small words only: glossed even when some title holds the word.
+
+    No name is told by "a" or "dei" ("Giornata Nazionale *dei* Cluster"), while
+    "a Parigi" must read "in paris" for the engine to see a place.
+    """
+    said = english.split()
+    return bool(said) and all(w in _GLUE for w in said)
+
+
+def _name_before_kind(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'la scuola estiva ECCP' in the English order 'the ECCP summer school'.
+
+    Where the kind noun comes before the name ("la riunione della Vanguard"),
+    the engine, which checks the words after a name for a kind that does not
+    fit, would not see it: the name's words are moved in front of the kind noun.
+    """
+    pieces = [p for p in out if p[0]]
+    k = 0
+    while k < len(pieces):
+        start = k + 1
+        if start + 2 < len(pieces) and pieces[start + 1] == ("of", "word"):
+            start += 2  # "la riunione *della* Vanguard"
+        end = start
+        while end + 1 < len(pieces) and _NAME_JOIN.match(pieces[end][0]):
+            if pieces[end + 1][1] != "name":
+                break
+            end += 2
+        if pieces[k][1] == "kind" and end > start:
+            names = pieces[start + 1 : end]
+            pieces[k:end] = [*names, (" ", "sep"), (pieces[k][0], "word")]
+            k += len(names) + 1
+        k += 1
+    return pieces
+
+
+_NAME_JOIN = re.compile(r"^(\s+|-)$")  # the words of one name: "go-cluster Jahrestagung"
+_YES_NO_VERBS = ("is", "are", "was", "will")
+_ASKING_STARTS = frozenset(
+    "when where what whats which who how why until is are was will can could do does did".split()
+)
+
+
+def _verb_first(glossed: str) -> str:
+    """A yes-or-no question said by its tone, given the English order the engine reads.
+
+    "la conferenza TCI è in corso?" glosses to "the conference TCI is ongoing?";
+    English asks "is ... ongoing?", so the verb is said once more in front.
+    """
+    said = glossed.split()
+    if not glossed.endswith("?") or not said or said[0].lower() in _ASKING_STARTS:
+        return glossed
+    verb = next((w for w in said if w in _YES_NO_VERBS), None)
+    return glossed if verb is None else f"{verb} {glossed}"
+
+
+def _may_be_typo(pieces: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether an unknown word may be a slip of a lexicon word rather than a name.
+
+    Digits never are.  Where only names are capitalised (not German nouns), a
+    capitalised word inside a sentence ("Parma", "COSME") is a name, not a
+    typo of "parla" or "come".
+    """
+    word = pieces[i]
+    if word.isdigit():
+        return False
+    if not lexicon.capitalised_names or not word[0].isupper():
+        return True
+    if len(word) > 1 and word.isupper():
+        return False
+    before = "".join(pieces[:i]).rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _ordinal(number: re.Match[str]) -> str:
@@ -276,6 +368,7 @@ def names_kept(
 
     "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
     ("help") names nothing, for no word of a name outside the lexicon is said.
+    A bare kind noun of a name ("quando è la Giornata?") still names it.
     Small words ("de", "la", "o", "der": the lexicon drops them or glosses
     them into English stopwords) are glossed even in a name: kept, they would
     join an unknown place to a known name ("la conferencia TCI *de* Lima" is
@@ -284,7 +377,9 @@ def names_kept(
     said = {fold(p) for p in pieces if p[0].isalnum()}
     if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
         return lambda word: keep(word) and not lexicon.small(word)
-    return lambda word: keep(word) and word not in lexicon.vocabulary
+    return lambda word: (
+        keep(word) and (word not in lexicon.vocabulary or lexicon.names_a_kind(word))
+    )
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
