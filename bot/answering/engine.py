@@ -73,7 +73,9 @@ class Engine:
         question's own words say which language it is read and answered in.
         """
         question = question[:MAX_QUESTION_CHARS]
-        reading = read_question_in(question, self.index.in_a_name, language, usual_language)
+        reading = read_question_in(
+            question, self.index.in_a_name, language, usual_language, self.index.name_likeness
+        )
         with speaking(reading.reply):
             answer = self._answer(reading.text, now, viewer_zone, follow_up)
             if answer.kind is AnswerKind.UNKNOWN:  # echo what was asked, not its gloss

@@ -23,17 +23,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz.distance import OSA
-from rapidfuzz.process import extractOne
+from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import extract
 
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
+Likeness = Callable[[str], float]  # 0-100: how much a word looks like a word of some item
 _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
 _APOSTROPHES = re.compile(r"['’`´]")
-_SPACE_ONLY = re.compile(r"^\s+$")
+_JOINER = re.compile(r"^(\s+|-)$")  # words of one phrase: "la semaine prochaine", "est-ce"
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
 MIN_TAIL = 4  # the shortest known tail that reads a German compound
+SHORT_WORD = 3  # "a", "de", "la", "en": in some name, yet they never make a phrase a name
 
 
 def entries(text: str) -> dict[str, str]:
@@ -104,8 +106,14 @@ class Lexicon:
                     return size, stem_gloss
         return None
 
-    def read_word(self, word: str) -> str | None:
-        """An unknown word read through an ending, a compound's tail, or one slip."""
+    def read_word(self, word: str, likeness: Likeness | None = None) -> str | None:
+        """An unknown word read through an ending, a compound's tail, or one slip.
+
+        A slip is read as the lexicon word it is nearest (an added or dropped
+        letter before a changed one: "limte" is "limite", not "liste"), unless the
+        word looks at least as much like a word of some item ("expres" is the
+        name's "express"): `likeness` gives that, 0-100.
+        """
         for ending in self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 found = self.match((word[: -len(ending)],), 0)
@@ -118,10 +126,16 @@ class Lexicon:
                     return found[1]
         if len(word) >= MIN_TYPO_LENGTH and self.single_words:
             slips = 2 if len(word) >= 9 else 1
-            best = extractOne(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
-            if best is not None:
-                return self.exact[(best[0],)]
+            near = extract(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
+            best = max((n[0] for n in near), key=lambda n: _likeness(word, n), default=None)
+            if best is not None and _likeness(word, best) > (likeness(word) if likeness else 0):
+                return self.exact[(best,)]
         return None
+
+
+def _likeness(word: str, other: str) -> float:
+    """0-100, counting a changed letter as two slips: typists add and drop letters more."""
+    return Indel.normalized_similarity(word, other) * 100
 
 
 def _stem_match(phrase: Words, words: Words) -> bool:
@@ -131,10 +145,13 @@ def _stem_match(phrase: Words, words: Words) -> bool:
     )
 
 
-def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
+def gloss(
+    text: str, lexicon: Lexicon, keep: Callable[[str], bool], likeness: Likeness | None = None
+) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
-    `keep(folded_word)` says a word belongs to some item's name: it stays as written.
+    `keep(folded_word)` says a word belongs to some item's name: it stays as written;
+    `likeness` says how much an unknown word looks like an item's (a typo of a name).
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     out: list[str] = []
@@ -147,22 +164,50 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = None if keep(folded[0]) else lexicon.match(folded, 0)
-        if found is not None and not any(keep(w) for w in folded[1 : found[0]]):
+        found = _phrase_at(folded, lexicon, keep)
+        if found is not None:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0])
+        read = (
+            None
+            if keep(folded[0]) or folded[0].isdigit()
+            else lexicon.read_word(folded[0], likeness)
+        )
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
 
 
+def _phrase_at(
+    folded: Words, lexicon: Lexicon, keep: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """The longest phrase at the run's start that says no word of an item's name.
+
+    A short word ("a", "de", "la") that some name holds does not make a phrase
+    a name: "quand *a* lieu", "*de* quoi parle", "*en* mai" are still read, though
+    the short word alone stays as written.
+    """
+    free = 0
+    while free < len(folded) and (
+        not keep(folded[free]) or (len(folded[free]) <= SHORT_WORD and len(folded) > 1)
+    ):
+        free += 1
+    while free > 0:
+        found = lexicon.match(folded[:free], 0)
+        if found is None:
+            return None
+        if not all(keep(w) for w in folded[: found[0]]):
+            return found
+        free = found[0] - 1
+    return None
+
+
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
-    """Indexes of up to `most` words from `start` separated by spaces only."""
+    """Indexes of up to `most` words from `start` separated by spaces or a hyphen ("est-ce")."""
     run = [start]
     j = start + 1
-    while len(run) < most and j + 1 < len(pieces) and _SPACE_ONLY.match(pieces[j]):
+    while len(run) < most and j + 1 < len(pieces) and _JOINER.match(pieces[j]):
         run.append(j + 1)
         j += 2
     return run

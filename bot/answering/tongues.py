@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answering.glossing import gloss, guess_language
+from bot.answering.glossing import Likeness, gloss, guess_language
 from bot.answering.lexicons import LEXICONS
 from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS
 from bot.languages.codes import ENGLISH, reading_language, reply_language
@@ -37,15 +37,17 @@ def read_question_in(
     keep: Callable[[str], bool],
     chosen: str | None = None,
     usual: str | None = None,
+    likeness: Likeness | None = None,
 ) -> Reading:
     """The question glossed for the engine, with its reading and reply languages.
 
     `chosen` is the user's explicit choice (/settings, `--lang`); `usual` the
-    language their Telegram app reports; `keep` tells a word of some item's name.
+    language their Telegram app reports; `keep` tells a word of some item's name,
+    `likeness` how much a word looks like one (a misspelt name is not glossed).
     """
     heard = guess_language(question, LEXICONS, ENGLISH_WORDS, keep)
     language = reading_language(chosen, heard, usual)
     reply = reply_language(chosen, heard, usual)
     if language == ENGLISH:
         return Reading(question, language, reply)
-    return Reading(gloss(question, LEXICONS[language], keep), language, reply)
+    return Reading(gloss(question, LEXICONS[language], keep, likeness), language, reply)
