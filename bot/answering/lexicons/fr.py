@@ -140,7 +140,9 @@ TALK = entries(
 # Lists: which things, of what kind, in what state, in which window.
 LISTING = entries(
     """
-    which: quel | quels | quelle | quelles | lequel | lesquels | laquelle | lesquelles
+    what: quel | quelle
+    which: quels | quelles | lequel | lesquels | laquelle | lesquelles
+    what weather: quel temps | la meteo | meteo | quel temps fait il | il fait quel temps
     which: quels sont les | quelles sont les | c est quoi les | quels seront les
     which: a quels | a quelles | pour quels | pour quelles | sur quels | sur quelles
     are there: y a t il | y a t il des | il y a | est ce qu il y a | y a | ya | y a il
@@ -313,7 +315,7 @@ TIME = entries(
     fifth: cinquieme | 5e | 5eme
     sixth: sixieme | 6e | 6eme
     last: dernier | derniere | derniers | dernieres
-    final: final | finale | finaux | finales
+    final: final | finale | finaux | finales | de cloture | de clôture
     two: deux
     three: trois
     four: quatre
