@@ -111,7 +111,11 @@ TALK = entries(
     good morning: bon matin
     thanks: merci | merci beaucoup | mille mercis | merci bien | remerciements | merci a tous
     thank you: je vous remercie | je te remercie | merci a vous | merci a toi
-    : bonne journee | bonne soiree | cordialement | bien a vous | a bientot
+    thanks: au revoir | a plus | a bientot | bonne fin de journee | ciao | bye
+    great: super | genial | parfait | top | nickel | excellent | formidable | impeccable
+    who are you: ton nom | votre nom | tu t appelles comment | comment tu t appelles
+    who are you: comment t appelles tu | comment vous appelez vous
+    : bonne journee | bonne soiree | cordialement | bien a vous
     help: aide | aidez moi | aide moi | au secours | a l aide | assistance
     what can you do: que sais tu faire | qu est ce que tu sais faire | que peux tu faire
     what can you do: qu est ce que tu peux faire | tu sais faire quoi | tu peux faire quoi
@@ -155,11 +159,14 @@ LISTING = entries(
     what is coming: qu est ce qu il reste | que reste t il | quoi d autre
     do you have: avez vous | as tu | vous avez | tu as | disposez vous | connaissez vous
     do you have: connais tu | tu connais | vous connaissez
+    do you have: auriez vous | aurais tu | avez vous le | avez vous la | vous auriez
     list: liste | lister | la liste | listez | liste moi | listes
     show me: montre moi | montrez moi | affiche | affichez | fais voir | faites voir
     give me: donne moi | donnez moi | envoie moi | envoyez moi | indique moi | indiquez moi
     tell me: dis moi | dites moi | pouvez vous me dire | peux tu me dire | rappelez moi
     tell me: rappelle moi | pourriez vous me rappeler | pourriez vous me dire | me rappeler
+    tell me: m indiquer | nous indiquer | me dire | nous dire | me donner | nous donner
+    tell me: me preciser | me communiquer | m informer
     all: tous | toutes | tous les | toutes les | l ensemble des | tout
     upcoming: a venir | prevu | prevus | prevue | prevues | au programme | a l agenda
     planned: programme | programmee | programmes | programmees | planifie | planifies
@@ -190,6 +197,9 @@ LISTING = entries(
     did we miss: on a rate | avons nous rate | ai je rate | j ai rate | on a loupe
     did we miss: est ce qu on a rate | est ce que j ai rate | c est rate
     missed: rate | ratee | rates | loupe | loupee
+    missed: manque | manquee | manques | manquees | rater | manquer
+    anything: quelque chose | rien | quoi que ce soit
+    things: chose | choses
     passed: passe | passes | passee | passees | depasse | depassee | ecoule | ecoulee
     past: anterieur | anterieurs | anterieures | precedent | precedents | precedente
     past: precedentes | ancien | anciens | anciennes | d avant
@@ -517,6 +527,9 @@ SMALL = entries(
     : suivons | suivre | suit | suis interesse | interesse | interessee | interesses | interessees
     : oui | non | d accord | bon | ben | euh | hum | bref | voila | tiens | dis | dites
     : pardon | excusez moi | desole | desolee | bonjour encore | re
+    : a t il | a t elle | a t on | ont ils | ont elles | avons nous | avez vous | est on
+    : indiquer | preciser | communiquer | donner | dire | possible | est il possible
+    : est ce possible | c est possible
     : par | chez | vers | avec | sans | sous | entre | contre | parmi | selon | depuis
     : comme | aussi | meme | encore une fois | egalement | autre | autres | plusieurs | chaque
     : plus | moins | beaucoup | peu | assez | tellement | quelque | quelques | certains
@@ -540,6 +553,8 @@ SMALL = entries(
     is it: c est | cest | s agit il | est il | est elle | est ce que c est
     is it still: est ce encore | c est encore | c est toujours | est il encore | est elle encore
     is: est | sera | serait
+    is: est il | est elle | sera t il | sera t elle
+    are: sont ils | sont elles | seront ils | seront elles
     are: sont | seront
     was: etait | a ete
     not: pas | ne pas | n est pas | jamais
