@@ -21,6 +21,7 @@ ASKING = entries(
     until when: jusqu a quand | jusqua quand | jusque quand | d ici quand
     when does it open: ouvre quand | ouvrira quand | s ouvre quand | ouvre t il quand
     what time: a quelle heure | quelle heure | quel horaire | quels horaires | horaire | horaires
+    time: heure | heures | l heure
     dates: dates | les dates | quelles dates | quelles sont les dates | quelle est la date
     deadline: date limite | date butoir | dates limites | limite | butoir | echeance | delai
     deadline: date de cloture | cloture des candidatures | fin des candidatures | date de depot
@@ -93,6 +94,8 @@ ASKING = entries(
     what is: c est quoi | cest quoi | c quoi | qu est ce que c est | qu est ce que | qu est ce
     what is: quel est | quelle est | qu est
     what was: c etait quoi | c etait quoi | qu est ce que c etait | c etait
+    what does it say: ca dit quoi | que dit | que disent | qu est ce que dit | ca raconte quoi
+    what does it say: dit quoi | disent quoi
     topics: themes | theme | thematiques | thematique | sujets | sujet | les themes
     topic: objet
     focus: objectif | objectifs | priorites | priorite
@@ -155,6 +158,7 @@ LISTING = entries(
     whats on: qu est ce qui se passe | quoi de beau | qu y a il | qu est ce qu il se passe
     whats on: que se passe t il
     whats new: quoi de neuf | quoi de nouveau | quelles nouveautes
+    what: qu est ce qui | quoi
     what is coming: qu est ce qui arrive | qu est ce qui vient | qu est ce qui reste
     what is coming: qu est ce qu il reste | que reste t il | quoi d autre
     do you have: avez vous | as tu | vous avez | tu as | disposez vous | connaissez vous
@@ -186,6 +190,11 @@ LISTING = entries(
     close: ferment | ferme t il | cloturent | fermer | clore | se terminent | se clotureront
     closes: fermera | se termine | se terminera | se cloture | se cloturera | prend fin
     closes: expirera
+    deadlines soon: ferme bientot | ferment bientot | se termine bientot | se terminent bientot
+    deadlines soon: finit bientot | finissent bientot | expire bientot | expirent bientot
+    deadlines soon: se cloture bientot | se cloturent bientot | clos bientot
+    closing: qui ferme | qui ferment | qui se termine | qui se terminent | qui expire
+    closing: qui expirent | qui se cloture | qui se cloturent | qui finit | qui finissent
     ends: finit | finira | se finit | termine t il | termine t elle | s acheve | s arrete
     start: debut | commence | commencent | demarre | demarrent | debute | debutent
     starts: commencera | demarrera | debutera
@@ -274,6 +283,9 @@ TIME = entries(
     tomorrow: demain
     yesterday: hier
     this week: cette semaine | cette semaine ci | la semaine en cours | cette sem | cet semaine
+    this week: de la semaine | de cette semaine | cette semaine la
+    next week: de la semaine prochaine
+    last week: de la semaine derniere | de la semaine passee
     next week: la semaine prochaine | semaine prochaine | la semaine qui vient | sem prochaine
     next week: la semaine suivante
     next 7 days: les 7 prochains jours | les sept prochains jours | 7 prochains jours
