@@ -214,6 +214,8 @@ def test_a_word_is_never_corrected_into_a_three_letter_question_word() -> None:
         "is the Danube days 2026 happening now?",
         "is Danube Regions Days 2026 on today?",
         "are the Danube days 2026 happening right now?",
+        "is Danube Regions Days 2026 this week?",
+        "the Danube Regions Days 2026 in Brussels, is it this week?",  # yes-no after context
     ],
 )
 def test_a_yes_or_no_question_about_now_asks_when(question: str) -> None:
