@@ -370,6 +370,19 @@ def test_a_word_typed_in_capitals_is_never_corrected_as_a_question_word() -> Non
     assert not answer.items
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi, we are a cluster in Navarra and which calls are open?",
+        "I work for a regional agency in Brittany. Which calls are open?",
+    ],
+)
+def test_a_clause_about_the_asker_does_not_narrow_a_list(question: str) -> None:
+    """'We are a cluster in Navarra' says who asks: the list is not of things in Navarra."""
+    answer = LISTS.ask(question, MID_2026)
+    assert (answer.intent, answer.items) == (Intent.LIST, ("open-call",))
+
+
 def test_an_unknown_acronym_in_a_list_question_leaves_the_list_empty() -> None:
     """'Open XYZW calls' names calls the knowledge lacks: the list is empty, not every call."""
     answer = LISTS.ask("which XYZW calls are open?", MID_2026)
