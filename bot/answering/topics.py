@@ -88,11 +88,11 @@ def _about_the_asker(heard: Heard) -> frozenset[int]:
     They say who asks, not what to list; a clause naming a thing ("COSME call for
     clusters - where to apply?") still narrows the list.
     """
-    focus = heard.question.focus
+    last = max(heard.question.clauses, default=0)  # "..., events next month": asked last
     return frozenset(
         heard.clause(i)
         for i, word in enumerate(heard.words)
-        if word in FIRST_PERSON and heard.clause(i) < focus
+        if word in FIRST_PERSON and heard.clause(i) < max(heard.question.focus, last)
     )
 
 
