@@ -518,16 +518,28 @@ DOMAIN = entries(
 # Small words that carry nothing the engine reads, and the ones it reads in English.
 SMALL = entries(
     """
-    : le | la | les | l | un | une | des | du | d | de | a | au | aux | ce | cet | cette | ces
+    : le | la | les | l | des | du | d | de | a | au | aux | ce | cet | cette | ces
+    a: un | une
     : et | mais | donc | ni | puis | alors | ainsi | enfin | bref | sinon | que
-    : je | j | tu | il | elle | ils | elles | nous | vous | me | m | te | t | se | s | lui | leur
-    : leurs | y | on | moi | toi | soi | eux | mon | ma | mes | ton | ta | tes | son | sa | ses
-    : notre | nos | votre | vos | c | ca | cela | ceci | celui | celle | ceux | celles | qu
+    : tu | il | elle | ils | elles | vous | te | t | se | s | lui | leur
+    : leurs | y | toi | soi | eux | ton | ta | tes | son | sa | ses
+    : votre | vos | c | ca | cela | ceci | celui | celle | ceux | celles | qu
+    : petite question | une question | question rapide | j ai une question | ma question
+    : une petite question | question
+    i: je | j
+    we: nous | on
+    our: notre | nos
+    my: mon | ma | mes
+    me: me | m | moi
     : qui | dont | quoi | est ce que | est ce qu | est ce | ne | n | voici | voila | svp | stp
     : s il vous plait | s il te plait | merci d avance | par avance | bien | tres | trop
     : exactement | precisement | exact | exacte | exacts | exactes | vraiment | juste | un peu
-    : est | sont | etait | etaient | sera | seront | serait | etre | ete | suis | es | sommes
-    : etes | a | as | ai | avons | avez | ont | avait | avaient | aura | auront | avoir | eu
+    : etre | ete | a | as | avez | avait | avaient | aura | auront | avoir | eu
+    am: suis
+    are: sommes | etes | es
+    were: etions | etiez
+    was: etais
+    have: ai | avons | ont
     : fait | faire | fais | font | faut | il faut | doit | dois | doivent | devons | devez
     : peut | peux | peuvent | pouvons | pouvez | pourrait | pourrais | pourriez | pourrions
     : vais | va | allons | allez | vont | aller | veux | veut | voulons | voulez | voudrais
