@@ -16,6 +16,8 @@ from bot.answering.glossing import Lexicon, entries
 ASKING = entries(
     """
     when: quand | a quelle date | quelle date | quel jour | c quand | qd | kand
+    when: quant | kan | quan | qand | c kan | c quant
+    : quant a l | quant a la | quant au | quant aux | quant a moi | quant a nous
     when is: c est quand | cest quand | c est pour quand | c est prevu quand | ce sera quand
     when is it: est ce quand
     until when: jusqu a quand | jusqua quand | jusque quand | d ici quand
@@ -92,6 +94,8 @@ ASKING = entries(
     about: c est a propos de quoi | resume | decris | decrivez | expliquer
     about: explique | expliquez | presentation | en quoi consiste | consiste en quoi
     what is: c est quoi | cest quoi | c quoi | qu est ce que c est | qu est ce que | qu est ce
+    what is: c koi | cest koi | c est koi
+    what: koi
     what is: quel est | quelle est | qu est
     what was: c etait quoi | c etait quoi | qu est ce que c etait | c etait
     what does it say: ca dit quoi | que dit | que disent | qu est ce que dit | ca raconte quoi
@@ -213,7 +217,7 @@ LISTING = entries(
     past: anterieur | anterieurs | anterieures | precedent | precedents | precedente
     past: precedentes | ancien | anciens | anciennes | d avant
     happened: deja eu lieu | eu lieu
-    ongoing: en cours | actuel | actuels | actuelle | actuelles | courant
+    ongoing: en cours | actuel | actuels | actuelle | actuelles
     currently: actuellement | en ce moment | maintenant | a present | aujourd hui meme
     still: encore | toujours
     already: deja
@@ -317,6 +321,8 @@ TIME = entries(
     november: novembre | novmbre
     december: decembre | decmbre
     in: en | au mois d | au mois de | dans | au cours de | pendant | lors de
+    in: courant | ds | durant
+    : mi
     end: fin | a la fin de | fin de
     beginning: au debut de | debut de
     monday: lundi
@@ -569,6 +575,13 @@ SMALL = entries(
     until: jusqu a | jusqu au | jusqu aux | jusque | d ici
     how: comment | de quelle maniere | de quelle facon
     how much: combien | combien coute | quel prix | quel tarif | cout | tarif | prix d entree
+    free: gratuit | gratuite | gratuits | gratuites | sans frais
+    fee: payant | payante | frais | frais d inscription | frais de participation
+    english: anglais | en anglais
+    why: pk | pkoi | pq
+    for: pr
+    all: tt | ts
+    : bcp | stp | svp | please | merci d avance
     why: pourquoi
     who: qui
     can we: peut on | on peut | peut on encore | pouvons nous | est ce qu on peut
