@@ -27,6 +27,7 @@ ASKING = entries(
     dates: dates | les dates | quelles dates | quelles sont les dates | quelle est la date
     deadline: date limite | date butoir | dates limites | limite | butoir | echeance | delai
     deadline: date de cloture | cloture des candidatures | fin des candidatures | date de depot
+    deadline: fin des inscriptions | cloture des inscriptions | limite d inscription
     deadline: date limite de depot | date limite de candidature | date limite d inscription
     deadlines: echeances | delais | dates butoirs
     how long: combien de temps
@@ -177,7 +178,7 @@ LISTING = entries(
     tell me: me preciser | me communiquer | m informer
     all: tous | toutes | tous les | toutes les | l ensemble des | tout
     upcoming: a venir | prevu | prevus | prevue | prevues | au programme | a l agenda
-    planned: programme | programmee | programmes | programmees | planifie | planifies
+    planned: programmee | programmees | planifie | planifies | planifiee | planifiees
     next: prochain | prochaine | prochains | prochaines | suivant | suivante | suivants
     future: futur | futurs | future | futures | a l avenir
     soon: bientot | prochainement | sous peu | tres bientot
@@ -269,10 +270,12 @@ KINDS = entries(
     papers: rapports | etudes | analyses | documents de position
     visit: visite
     visits: visites
-    grant: subvention | financement | aide financiere
-    grants: subventions | financements | aides
+    grant: subvention
+    funding: financement | aide financiere
+    grants: subventions | aides
     competition: concours
-    award: prix | trophee | trophees
+    award: trophee | trophees
+    price: prix
     fair: salon | foire
     summit: sommet
     week: semaine
@@ -526,7 +529,11 @@ SMALL = entries(
     """
     : le | la | les | l | des | du | d | de | a | au | aux | ce | cet | cette | ces
     a: un | une
-    : et | mais | donc | ni | puis | alors | ainsi | enfin | bref | sinon | que
+    : ni | ainsi | enfin | bref | sinon | que
+    but: mais
+    however: cependant | pourtant | par contre | toutefois | neanmoins
+    so: donc | alors | du coup
+    then: puis | ensuite
     : tu | il | elle | ils | elles | vous | te | t | se | s | lui | leur
     : leurs | y | toi | soi | eux | ton | ta | tes | son | sa | ses
     : votre | vos | c | ca | cela | ceci | celui | celle | ceux | celles | qu
@@ -564,7 +571,7 @@ SMALL = entries(
     : comme | aussi | meme | encore une fois | egalement | autre | autres | plusieurs | chaque
     : plus | moins | beaucoup | peu | assez | tellement | quelque | quelques | certains
     : ici | la bas | partout | ailleurs
-    : si | s | quand meme | du coup | en fait | au fait | sinon | justement | d ailleurs
+    : si | s | quand meme | en fait | au fait | justement | d ailleurs
     : lorsque | parce que | afin de | afin que | pour que
     : actualite | actualites | au lieu de | rappel | rappels
     for: pour
