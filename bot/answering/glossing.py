@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA, Indel
-from rapidfuzz.process import extract
+from rapidfuzz.process import extract, extractOne
 
 from bot.answering.text import fold
 
@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
 _APOSTROPHES = re.compile(r"['’`´]")
 _JOINER = re.compile(r"^(\s+|-)$")  # words of one phrase: "la semaine prochaine", "est-ce"
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
+MIN_GUESS_SLIP = 6  # a slip tells the language only in a longer word
 MIN_TAIL = 4  # the shortest known tail that reads a German compound
 SHORT_WORD = 3  # "a", "de", "la", "en": in some name, yet they never make a phrase a name
 
@@ -124,13 +125,18 @@ class Lexicon:
                 found = self.match((word[cut:],), 0)
                 if found is not None and found[1]:
                     return found[1]
-        if len(word) >= MIN_TYPO_LENGTH and self.single_words:
-            slips = 2 if len(word) >= 9 else 1
-            near = extract(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
-            best = max((n[0] for n in near), key=lambda n: _likeness(word, n), default=None)
-            if best is not None and _likeness(word, best) > (likeness(word) if likeness else 0):
-                return self.exact[(best,)]
+        best = self.slip(word)
+        if best is not None and _likeness(word, best) > (likeness(word) if likeness else 0):
+            return self.exact[(best,)]
         return None
+
+    def slip(self, word: str) -> str | None:
+        """The lexicon word an unknown word is one slip from (two when long), nearest first."""
+        if len(word) < MIN_TYPO_LENGTH or not self.single_words:
+            return None
+        slips = 2 if len(word) >= 9 else 1
+        near = extract(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
+        return max((n[0] for n in near), key=lambda n: _likeness(word, n), default=None)
 
 
 def _likeness(word: str, other: str) -> float:
@@ -228,16 +234,43 @@ def guess_language(
     """The language the question's own words are in, or None when they do not tell.
 
     Words of item names are not counted ("Journée des pôles" in a German question
-    says nothing of the asker's language); a word two languages share counts for both.
+    says nothing of the asker's language); a word two languages share counts for both;
+    a long word no language knows counts half for each it is a slip from
+    ("inscritpion module 1 berlin"), unless the word slipped from is English too.
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
     raw = " ".join(p for p in text.split() if not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
+    unknown = [
+        w
+        for w in said
+        if len(w) >= MIN_GUESS_SLIP
+        and w not in english
+        and not any(w in lexicon.vocabulary for lexicon in lexicons.values())
+        and not _english_slip(w, english)
+    ]
     for language, lexicon in lexicons.items():
         hits = sum(1 for w in said if w in lexicon.vocabulary)
+        slips = sum(1 for w in unknown if _slips_from(lexicon, w, english))
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
-        scores[language] = hits + 0.5 * min(hints, 2)
+        scores[language] = hits + 0.5 * slips + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top > 0 and top > second else None
+
+
+def _slips_from(lexicon: Lexicon, word: str, english: frozenset[str]) -> bool:
+    """Whether a word is a slip from a word of the lexicon that English does not share."""
+    found = lexicon.slip(word)
+    return found is not None and found not in english
+
+
+def _english_slip(word: str, english: frozenset[str]) -> bool:
+    """Whether a word is one slip from an English word ("registr"): it tells no other language."""
+    return extractOne(word, _sorted(english), scorer=OSA.distance, score_cutoff=1) is not None
+
+
+@lru_cache(maxsize=4)
+def _sorted(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
