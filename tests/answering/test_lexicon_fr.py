@@ -79,6 +79,7 @@ def test_french_words_are_glossed_into_the_engines_english(french: str, english:
         "journee des poles 2026 lieu",
         "qu'est-ce qu'il y a cette semaine ?",
         "Bonjour, que puis-je vous demander ?",
+        "inscritpion module 1 berlin",  # a long word one slip from a French word
     ],
 )
 def test_french_questions_are_read_as_french(question: str) -> None:
@@ -94,6 +95,7 @@ def test_french_questions_are_read_as_french(question: str) -> None:
         "where is the journée des pôles 2026?",
         "deadline of the call",
         "Vinnväxt date",
+        "interreg bsr 4th call deadlien",  # a slip from an English word says English
     ],
 )
 def test_english_questions_stay_english(question: str) -> None:

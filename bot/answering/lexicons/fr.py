@@ -24,7 +24,7 @@ ASKING = entries(
     when does it open: ouvre quand | ouvrira quand | s ouvre quand | ouvre t il quand
     what time: a quelle heure | quelle heure | quel horaire | quels horaires | horaire | horaires
     time: heure | heures | l heure
-    dates: dates | les dates | quelles dates | quelles sont les dates | quelle est la date
+    dates: les dates | quelles dates | quelles sont les dates | quelle est la date
     deadline: date limite | date butoir | dates limites | limite | butoir | echeance | delai
     deadline: date de cloture | cloture des candidatures | fin des candidatures | date de depot
     deadline: fin des inscriptions | cloture des inscriptions | limite d inscription
@@ -49,7 +49,7 @@ ASKING = entries(
     address: adresse
     city: ville
     country: pays
-    online: en ligne | online | en distanciel | distanciel | a distance | en visio | visio
+    online: en ligne | en distanciel | distanciel | a distance | en visio | visio
     online: visioconference | en virtuel
     in person: en presentiel | presentiel | sur place | en personne
     hybrid: hybride | en hybride
@@ -87,7 +87,7 @@ ASKING = entries(
     more info: plus d infos | plus d info | plus d informations | plus de details | infos
     more info: en savoir plus | plus de renseignements | renseignements | infos sur
     information: informations
-    details: details | precisions
+    details: precisions
     download: telecharger | telechargement
     about: de quoi parle | de quoi traite | de quoi s agit il | de quoi ca parle | ca parle de
     about: ca parle de quoi | parle de quoi | traite de quoi | quel est le sujet | a propos de
@@ -180,7 +180,7 @@ LISTING = entries(
     upcoming: a venir | prevu | prevus | prevue | prevues | au programme | a l agenda
     planned: programmee | programmees | planifie | planifies | planifiee | planifiees
     next: prochain | prochaine | prochains | prochaines | suivant | suivante | suivants
-    future: futur | futurs | future | futures | a l avenir
+    future: futur | futurs | futures | a l avenir
     soon: bientot | prochainement | sous peu | tres bientot
     open: ouvert | ouverte | ouverts | ouvertes | ouvre | ouvrent | en cours de candidature
     open yet: deja ouvert | deja ouverte | deja ouverts | deja ouvertes | ouvert maintenant
@@ -189,7 +189,7 @@ LISTING = entries(
     opening: ouvrant | qui ouvrent
     still open: encore ouvert | encore ouverte | encore ouverts | encore ouvertes
     still open: toujours ouvert | toujours ouverte | toujours ouverts | toujours ouvertes
-    closed: ferme | fermee | fermes | fermees | clos | close | closes | cloture | cloturee
+    closed: ferme | fermee | fermes | fermees | clos | cloture | cloturee
     closed: clotures | cloturees | termine | terminee | termines | terminees | expire
     closed: expiree | expires | expirees | echu | echus | echue | echues
     close: ferment | ferme t il | cloturent | fermer | clore | se terminent | se clotureront
@@ -261,7 +261,7 @@ KINDS = entries(
     brokerage: bourse d affaires | convention d affaires | rencontres b2b | rencontre b2b
     brief: note | note de politique | note d orientation | note politique | note de synthese
     briefs: notes | notes de politique | notes d orientation | notes politiques
-    briefs: notes de synthese | publications
+    briefs: notes de synthese
     policy briefs: notes de politique publique
     report: rapport
     study: etude
@@ -338,15 +338,15 @@ TIME = entries(
     morning: matin | matinee
     afternoon: apres midi | aprem
     evening: soir | soiree
-    weekend: week end | weekend
+    weekend: week end
     first: premier | premiere | 1er | 1re | 1ere | 1ier | 1iere
-    second: deuxieme | second | seconde | 2e | 2eme | 2ieme | 2nd | 2nde
+    second: deuxieme | seconde | 2e | 2eme | 2ieme | 2nd | 2nde
     third: troisieme | 3e | 3eme | 3ieme
     fourth: quatrieme | 4e | 4eme | 4ieme
     fifth: cinquieme | 5e | 5eme
     sixth: sixieme | 6e | 6eme
     last: dernier | derniere | derniers | dernieres
-    final: final | finale | finaux | finales | de cloture | de clôture
+    final: finale | finaux | finales | de cloture | de clôture
     two: deux
     three: trois
     four: quatre
@@ -403,7 +403,7 @@ PLACES = entries(
     baltic sea: mer baltique
     baltic: baltique | baltiques
     sea: mer
-    alpine: alpin | alpine | alpins | alpines
+    alpine: alpin | alpins | alpines
     alpine space: espace alpin
     nordic: nordique | nordiques | pays nordiques
     mediterranean: mediterranee | mediterraneen | mediterraneenne
@@ -543,7 +543,7 @@ SMALL = entries(
     we: nous | on
     our: notre | nos
     my: mon | ma | mes
-    me: me | m | moi
+    me: m | moi
     : qui | dont | quoi | est ce que | est ce qu | est ce | ne | n | voici | voila | svp | stp
     : s il vous plait | s il te plait | merci d avance | par avance | bien | tres | trop
     : exactement | precisement | exact | exacte | exacts | exactes | vraiment | juste | un peu
@@ -588,7 +588,7 @@ SMALL = entries(
     why: pk | pkoi | pq
     for: pr
     all: tt | ts
-    : bcp | stp | svp | please | merci d avance
+    : bcp | stp | svp | merci d avance
     why: pourquoi
     who: qui
     can we: peut on | on peut | peut on encore | pouvons nous | est ce qu on peut
