@@ -494,6 +494,15 @@ DOMAIN = entries(
     funding: financement | financements | fonds
     business models: modeles economiques | modeles d affaires
     strategy: strategie
+    eligibility: eligibilite | criteres d eligibilite | conditions d eligibilite
+    eligible: eligibles
+    criteria: criteres
+    budget: montant | enveloppe | enveloppe budgetaire
+    proposal: proposition | projet de proposition
+    proposals: propositions
+    speakers: intervenants | orateurs | conferenciers
+    available: disponible | disponibles | dispo
+    full: complet | complete | complets
     digital: numerique
     energy: energie
     industry: industrie | industriel | industrielle
