@@ -142,6 +142,15 @@ TALK = entries(
     how does this work: comment ca marche | comment ca fonctionne | comment cela fonctionne
     how does this work: comment tu marches | comment tu fonctionnes | mode d emploi
     how to use: comment t utiliser | comment vous utiliser | comment utiliser | comment l utiliser
+    how to use: comment je peux t utiliser | comment je peux vous utiliser | comment on t utilise
+    how to use: comment peut on t utiliser | comment on vous utilise | comment t utilise t on
+    use: utiliser | utilise
+    can i ask: puis je vous interroger | puis je t interroger | peut on t interroger
+    can i ask: peut on vous interroger | je peux t interroger | je peux vous interroger
+    what can i ask: sur quoi puis je vous interroger | sur quoi peut on t interroger
+    what can i ask: sur quoi peut on vous interroger | sur quoi je peux t interroger
+    ask: interroger | questionner
+    hello: il y a quelqu un | y a quelqu un | quelqu un
     who are you: qui es tu | qui etes vous | t es qui | tu es qui | vous etes qui
     what are you: qu es tu | tu es quoi | c est quoi ce bot
     bot: robot | chatbot
