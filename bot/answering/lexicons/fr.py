@@ -98,7 +98,9 @@ ASKING = entries(
     what is: c koi | cest koi | c est koi
     what: koi
     what is: quel est | quelle est | qu est
-    what was: c etait quoi | c etait quoi | qu est ce que c etait | c etait
+    what was: c etait quoi | qu est ce que c etait
+    was it: c etait | cetait
+    when was: c etait quand | cetait quand | c etait quel jour
     what does it say: ca dit quoi | que dit | que disent | qu est ce que dit | ca raconte quoi
     what does it say: dit quoi | disent quoi
     topics: themes | theme | thematiques | thematique | sujets | sujet | les themes
@@ -291,7 +293,7 @@ KINDS = entries(
     """
 )
 
-# Time: relative windows, months in every spelling, weekdays.
+# Time: relative windows, months in every spelling, weekdays ("on thursday": a time, never a name).
 TIME = entries(
     """
     today: aujourd hui | aujourdhui | auj | ce jour
@@ -337,13 +339,20 @@ TIME = entries(
     : mi
     end: fin | a la fin de | fin de
     beginning: au debut de | debut de
-    monday: lundi
-    tuesday: mardi
-    wednesday: mercredi
-    thursday: jeudi
-    friday: vendredi
-    saturday: samedi
-    sunday: dimanche
+    on monday: lundi | le lundi | ce lundi | de lundi | du lundi
+    next monday: lundi prochain
+    on tuesday: mardi | le mardi | ce mardi | de mardi | du mardi
+    next tuesday: mardi prochain
+    on wednesday: mercredi | le mercredi | ce mercredi | de mercredi | du mercredi
+    next wednesday: mercredi prochain
+    on thursday: jeudi | le jeudi | ce jeudi | de jeudi | du jeudi
+    next thursday: jeudi prochain
+    on friday: vendredi | le vendredi | ce vendredi | de vendredi | du vendredi
+    next friday: vendredi prochain
+    on saturday: samedi | le samedi | ce samedi | de samedi | du samedi
+    next saturday: samedi prochain
+    on sunday: dimanche | le dimanche | ce dimanche | de dimanche | du dimanche
+    next sunday: dimanche prochain
     morning: matin | matinee
     afternoon: apres midi | aprem
     evening: soir | soiree
