@@ -189,6 +189,7 @@ def test_glossing_never_raises(text: str) -> None:
     assert isinstance(glossed(text), str)
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(sorted(NAMES - {"a"})), min_size=1, max_size=5))
 def test_item_names_in_english_questions_survive_glossing(name_words: list[str]) -> None:
     question = "when is the " + " ".join(name_words) + "?"
