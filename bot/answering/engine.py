@@ -73,7 +73,9 @@ class Engine:
         question's own words say which language it is read and answered in.
         """
         question = question[:MAX_QUESTION_CHARS]
-        reading = read_question_in(question, self.index.in_a_name, language, usual_language)
+        reading = read_question_in(
+            question, self.index.in_a_name, language, usual_language, self.index.name_likeness
+        )
         with speaking(reading.reply):
             answer = self._answer(reading.text, now, viewer_zone, follow_up)
             if answer.kind is AnswerKind.UNKNOWN:  # echo what was asked, not its gloss
@@ -249,12 +251,16 @@ def _last_of(heard: Heard) -> str:
 
 
 def _asks_moment(heard: Heard) -> bool:
-    """'Is EWRC happening now?', 'is the info day today?': a yes-or-no question about a time.
+    """'Is EWRC happening now?', 'is the info day this week?': a yes-or-no question about a time.
 
     It is answered with the item's dates and status, not its description.
     """
     words = heard.words
-    return bool(words) and words[0] in YES_NO_STARTS and not NOW_WORDS.isdisjoint(words)
+    starts = (w for i, w in enumerate(words) if i == 0 or heard.clause(i) != heard.clause(i - 1))
+    if YES_NO_STARTS.isdisjoint(starts):  # "the ADMA meeting in Aberdeen, is it this week?"
+        return False
+    windows = (p for p in zip(words, words[1:], strict=False) if p[1] in {"week", "month"})
+    return not NOW_WORDS.isdisjoint(words) or any(p[0] in {"this", "next"} for p in windows)
 
 
 def _the_next_one(heard: Heard, decision: Decision, now: datetime) -> Evidence | None:

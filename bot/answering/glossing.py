@@ -22,19 +22,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from rapidfuzz.distance import OSA
-from rapidfuzz.process import extractOne
+from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import extract, extractOne
 
-from bot.answering.question_words import STOPWORDS
+from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.roles import KIND_NOUNS
 from bot.answering.text import fold
 
 Words = tuple[str, ...]
+_ASKING = (CLOSED_VOCABULARY | STOPWORDS) - frozenset(KIND_NOUNS)
+Likeness = Callable[[str], float]  # 0-100: how much a word looks like a word of some item
 _TOKEN = re.compile(r"[^\W_]+|[\W_]+")
 _APOSTROPHES = re.compile(r"['’`´]")
-_SPACE_ONLY = re.compile(r"^\s+$")
+_JOINER = re.compile(r"^(\s+|-)$")  # words of one phrase: "la semaine prochaine", "est-ce"
+MIN_GUESS_SLIP = 6  # a slip tells the language only in a longer word
+SHORT_WORD = 3  # "a", "de", "la", "en": in some name, yet they never make a phrase a name
 _DOTTED_ORDINAL = re.compile(r"(?<![\d.])\b(\d{1,2})\.(?=[ \t]+[^\W\d_])")
 MIN_TYPO_LENGTH = 5  # shorter words are too easily another word with one slip
 MIN_TAIL = 5  # the shortest known tail that reads a German compound: not "ware" in "Software"
@@ -108,10 +112,14 @@ class Lexicon:
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
         return frozenset(said | self.markers) - self.shared
 
-    def names_a_kind(self, word: str) -> bool:
-        """Whether the word's gloss is a kind of thing ('Giornata' -> 'day', 'Tagung')."""
+    def asks(self, word: str) -> bool:
+        """Whether the word's gloss only asks ('ayuda' -> 'help', 'quando' -> 'when').
+
+        Such a word names nothing even where a title holds it; a word glossed into
+        a kind or a topic ('Giornata' -> 'day', 'pôles' -> 'clusters') may.
+        """
         gloss = self.exact.get((word,), "").split()
-        return bool(gloss) and gloss[-1] in KIND_NOUNS
+        return bool(gloss) and all(w in _ASKING for w in gloss)
 
     def small(self, word: str) -> bool:
         """Whether the lexicon drops the word or glosses it into English stopwords only."""
@@ -140,8 +148,19 @@ class Lexicon:
         titled = written[:1].isupper() and not written.isupper() and len(written) > 4
         return written.lower() if titled and fold(written).endswith(self.noun_endings) else None
 
-    def read_word(self, word: str, keep: Callable[[str], bool] = lambda _w: False) -> str | None:
-        """An unknown word read through an ending, a compound's tail, or one slip."""
+    def read_word(
+        self,
+        word: str,
+        keep: Callable[[str], bool] = lambda _w: False,
+        likeness: Likeness | None = None,
+    ) -> str | None:
+        """An unknown word read through an ending, a compound's tail, or one slip.
+
+        A slip is read as the lexicon word it is nearest (an added or dropped
+        letter before a changed one: "limte" is "limite", not "liste"), unless the
+        word looks at least as much like a word of some item ("expres" is the
+        name's "express"): `likeness` gives that, 0-100.
+        """
         inflected = self._inflected(word) or self._kept_base(word, keep)
         if inflected is not None:
             return inflected
@@ -149,7 +168,10 @@ class Lexicon:
             compound = self.read_compound(word, keep)
             if compound is not None:
                 return compound
-        return self._slip(word)
+        best = self.slip(word)
+        if best is not None and _likeness(word, best) > (likeness(word) if likeness else 0):
+            return self.exact[(best,)]
+        return None
 
     def _inflected(self, word: str, shortest: int = 3) -> str | None:
         """A known word with an inflection ending: 'Konferenzen' -> 'konferenz'."""
@@ -210,14 +232,18 @@ class Lexicon:
                 return found
         return None
 
-    def _slip(self, word: str) -> str | None:
-        """An unknown word read as the nearest lexicon word, one slip away (two when long)."""
-        if len(word) >= MIN_TYPO_LENGTH and self.single_words:
-            slips = 2 if len(word) >= 9 else 1
-            best = extractOne(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
-            if best is not None:
-                return self.exact[(best[0],)]
-        return None
+    def slip(self, word: str) -> str | None:
+        """The lexicon word an unknown word is one slip from (two when long), nearest first."""
+        if len(word) < MIN_TYPO_LENGTH or not self.single_words:
+            return None
+        slips = 2 if len(word) >= 9 else 1
+        near = extract(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
+        return max((n[0] for n in near), key=lambda n: _likeness(word, n), default=None)
+
+
+def _likeness(word: str, other: str) -> float:
+    """0-100, counting a changed letter as two slips: typists add and drop letters more."""
+    return Indel.normalized_similarity(word, other) * 100
 
 
 def _compound_of(lexicon: Lexicon, word: str, keep: Callable[[str], bool]) -> bool:
@@ -236,10 +262,13 @@ def _stem_match(phrase: Words, words: Words) -> bool:
     )
 
 
-def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
+def gloss(
+    text: str, lexicon: Lexicon, keep: Callable[[str], bool], likeness: Likeness | None = None
+) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
-    `keep(folded_word)` says a word belongs to some item's name: it stays as written.
+    `keep(folded_word)` says a word belongs to some item's name: it stays as written;
+    `likeness` says how much an unknown word looks like an item's (a typo of a name).
     A phrase of several words is glossed unless all of them are a name's words:
     "in arrivo" is a phrase even though "in" is in some title.
     """
@@ -257,14 +286,14 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = lexicon.match(folded, 0)
-        if found is not None and (_glue(found[1]) or not all(keep(w) for w in folded[: found[0]])):
+        found = _phrase_at(folded, lexicon, keep)
+        if found is not None:
             said = found[1].split()
             out.append((found[1], "kind" if said and said[-1] in KIND_NOUNS else "word"))
             i = run[found[0] - 1] + 1
             continue
         typo = not keep(folded[0]) and _may_be_typo(pieces, i, lexicon)
-        read = lexicon.read_word(folded[0], keep) if typo else None
+        read = lexicon.read_word(folded[0], keep, likeness) if typo else None
         if read is None and not keep(folded[0]):
             read = lexicon.unknown_noun(piece)
         named = read is None and keep(folded[0]) and not folded[0].isdigit()
@@ -274,6 +303,34 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out = _name_before_kind(out)
     glossed = _tidy("".join(text for text, _ in out))
     return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
+
+
+def _phrase_at(
+    folded: Words, lexicon: Lexicon, keep: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """The longest phrase at the run's start that says no word of an item's name.
+
+    A short word ("a", "de", "la") that some name holds does not make a phrase
+    a name: "quand *a* lieu", "*de* quoi parle", "*en* mai" are still read, though
+    the short word alone stays as written.  A gloss of small words only is read
+    even inside a name (`_glue`).
+    """
+    free = 0
+    while free < len(folded) and (
+        not keep(folded[free]) or (len(folded[free]) <= SHORT_WORD and len(folded) > 1)
+    ):
+        free += 1
+    found = lexicon.match(folded, 0)
+    if found is not None and _glue(found[1]):
+        return found
+    while free > 0:
+        found = lexicon.match(folded[:free], 0)
+        if found is None:
+            return None
+        if _glue(found[1]) or not all(keep(w) for w in folded[: found[0]]):
+            return found
+        free = found[0] - 1
+    return None
 
 
 _GLUE = frozenset("the a an in at of on from for with to and or is are by until".split())
@@ -368,7 +425,7 @@ def names_kept(
 
     "ayudas AEI 2026" names the AEI grants, so "ayudas" stays; a bare "ayuda"
     ("help") names nothing, for no word of a name outside the lexicon is said.
-    A bare kind noun of a name ("quando è la Giornata?") still names it.
+    Only words that ask are glossed so: a bare "Giornata" or "pôles" still names.
     Small words ("de", "la", "o", "der": the lexicon drops them or glosses
     them into English stopwords) are glossed even in a name: kept, they would
     join an unknown place to a known name ("la conferencia TCI *de* Lima" is
@@ -377,16 +434,14 @@ def names_kept(
     said = {fold(p) for p in pieces if p[0].isalnum()}
     if any(keep(w) and w not in lexicon.vocabulary and not w.isdigit() for w in said):
         return lambda word: keep(word) and not lexicon.small(word)
-    return lambda word: (
-        keep(word) and (word not in lexicon.vocabulary or lexicon.names_a_kind(word))
-    )
+    return lambda word: keep(word) and not lexicon.asks(word)
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
-    """Indexes of up to `most` words from `start` separated by spaces only."""
+    """Indexes of up to `most` words from `start` separated by spaces or a hyphen ("est-ce")."""
     run = [start]
     j = start + 1
-    while len(run) < most and j + 1 < len(pieces) and _SPACE_ONLY.match(pieces[j]):
+    while len(run) < most and j + 1 < len(pieces) and _JOINER.match(pieces[j]):
         run.append(j + 1)
         j += 2
     return run
@@ -410,26 +465,85 @@ def guess_language(
     says nothing of the asker's language), nor small words inside a name ("des"
     in "journee des poles 2027"); a word two other languages share counts for
     both, but an English word is evidence of English only ("location", "info",
-    "module" are loanwords elsewhere), so an English question never reads foreign.
+    "module" are loanwords elsewhere), so an English question never reads foreign;
+    a long word no language knows counts half for each it is a slip from
+    ("inscritpion module 1 berlin"), unless the word slipped from is English too.
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     alpha = [w for w in (fold(p) for p in pieces) if w.isalpha()]
     raw = " ".join(p for p in _TOKEN.findall(text) if p[0].isalnum() and not keep(fold(p)))
     # English small words inside an (English) name count half: "registr for alpine space
-    # info sesion" is English, "Call for Expression of Interest Frist?" undecided.
-    scores = {"en": sum(0.5 if keep(w) else 1.0 for w in alpha if w in english)}
+    # info sesion" is English, "Call for Expression of Interest Frist?" undecided; so do
+    # loanwords other languages use too ("link", "webinar", "deadline").
+    loans = frozenset().union(*(lexicon.vocabulary for lexicon in lexicons.values()))
+    scores = {"en": sum(0.5 if keep(w) or w in loans else 1.0 for w in alpha if w in english)}
+    unknown = [
+        w
+        for w in alpha
+        if len(w) >= MIN_GUESS_SLIP
+        and not keep(w)
+        and w not in english
+        and not any(w in lexicon.vocabulary for lexicon in lexicons.values())
+        and not _english_slip(w, english)
+    ]
     for language, lexicon in lexicons.items():
-        kept = names_kept(pieces, lexicon, keep)
-        hits = sum(
-            1
-            for w in alpha
-            if not kept(w)
-            and w not in english
-            and not (keep(w) and lexicon.small(w))
-            and (w in lexicon.vocabulary or _compound_of(lexicon, w, keep))
-        )
+        hits = _evidence(alpha, lexicon, names_kept(pieces, lexicon, keep), english, keep)
+        slips = sum(1 for w in unknown if _slips_from(lexicon, w, english))
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
-        scores[language] = hits + 0.5 * min(hints, 2)
+        scores[language] = hits + 0.5 * slips + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top > 0 and top > second else None
+
+
+def _slips_from(lexicon: Lexicon, word: str, english: frozenset[str]) -> bool:
+    """Whether a word is a slip from a word of the lexicon that English does not share."""
+    found = lexicon.slip(word)
+    return found is not None and found not in english
+
+
+def _english_slip(word: str, english: frozenset[str]) -> bool:
+    """Whether a word is one slip from an English word ("registr"): it tells no other language."""
+    return extractOne(word, _sorted(english), scorer=OSA.distance, score_cutoff=1) is not None
+
+
+@lru_cache(maxsize=4)
+def _sorted(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
+
+
+def _evidence(
+    said: list[str],
+    lexicon: Lexicon,
+    kept: Callable[[str], bool],
+    english: frozenset[str],
+    keep: Callable[[str], bool],
+) -> float:
+    """How many of the question's words are the lexicon's language.
+
+    A phrase of two or more words counts whole, English-looking words included
+    ("come funziona" is Italian); a single word counts only when English does not
+    have it too ("module", "location", "info" are loanwords everywhere).  Words of
+    names and small words inside names never count, nor words the lexicon shares.
+    """
+
+    def counts(at: int) -> bool:
+        """Not a name's word, nor a small word inside a name ('journee *des* poles')."""
+        word = said[at]
+        inside = 0 < at < len(said) - 1 and keep(said[at - 1]) and keep(said[at + 1])
+        return not kept(word) and not ((keep(word) or inside) and lexicon.small(word))
+
+    hits = 0
+    i = 0
+    while i < len(said):
+        found = lexicon.match(tuple(said[i : i + lexicon.longest]), 0)
+        if found is not None and found[0] >= 2:
+            span = range(i, i + found[0])
+            hits += sum(1 for j in span if counts(j) and said[j] not in lexicon.shared)
+            i += found[0]
+            continue
+        word = said[i]
+        if counts(i) and word not in english:
+            hits += word in lexicon.vocabulary or _compound_of(lexicon, word, keep)
+        i += 1
+    return hits

@@ -187,7 +187,12 @@ class ItemIndex:
         return self._numbered[position]
 
     def in_a_name(self, word: str) -> bool:
-        """Whether a folded word is part of some item's name or place ('giornata', 'koln')."""
+        """Whether a folded word is part of some item's name or place ('giornata', 'koln').
+
+        The small words names are read without ('de', 'la', 'of') name nothing.
+        """
+        if word in NAME_STOPWORDS:
+            return False
         return word in self._any_name_words or stem(word) in self._any_name_words
 
     def knows(self, token: str) -> bool:

@@ -172,6 +172,16 @@ class MatchIndex(ItemIndex):
         forms = self._spelling.corrections(token)
         return max((Indel.normalized_similarity(token, f) * 100 for f in forms), default=0.0)
 
+    def name_likeness(self, word: str) -> float:
+        """0-100: how much a word looks like the index word it may stand for ("expres": express).
+
+        Through the same typo fixes as `forms`, so a name misspelt in another
+        language's question is left for item matching rather than glossed.
+        """
+        return max(
+            (Indel.normalized_similarity(word, f) * 100 for f in self.forms(word)), default=0.0
+        )
+
     def _score(self, position: int, question_cover: float, query: Sequence[QueryToken]) -> Match:
         item = self.items[position]
         said = {f for q in query for f in q.forms}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.answering.intents import question_phrases
-from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS, find_phrases
+from bot.answering.question_words import CLOSED_VOCABULARY, MONTHS, STOPWORDS, find_phrases
 from bot.answering.roles import ABBREVIATIONS, CARDINALS, GREETINGS, NUMBERED_NOUNS, THANKS
 from bot.answering.text import ORDINALS, fold, fuzzy_ordinal, stem, words
 
@@ -29,6 +29,7 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _TITLED = re.compile(r"(?<=[\w,;] )[A-ZÀ-Ý][a-zà-ÿ]+")  # not the first word of a sentence
 _SHORT_YEAR = re.compile(r"['\u2019\u2018](\d\d)\b")  # "EWRC '26", "EWRC'27": a year
 _GLUED_YEAR = re.compile(r"^([a-z]{2,})((?:19|20)\d\d)$")
+_ORDINAL_DAY = re.compile(r"(?<=\d)(st|nd|rd|th)$")
 _WH = frozenset(
     "when where what whats which who how is are can could do does did has have will until".split()
 )
@@ -68,7 +69,7 @@ def parse(text: str, correct: Callable[[list[str]], list[str]] = list) -> Questi
     clauses: list[int] = []
     asking: list[int] = []
     for part in _CLAUSE_BREAK.split(_SHORT_YEAR.sub(r" 20\1", fold(text))):
-        typed = spelt_numbers(expand(words(part)))
+        typed = without_days(spelt_numbers(expand(words(part))))
         part_words = [
             w if w in capitals else c for w, c in zip(typed, correct(typed), strict=True)
         ]
@@ -97,6 +98,31 @@ def spelt_numbers(found: Sequence[str]) -> list[str]:
         CARDINALS[w] if w in CARDINALS and i and stem(found[i - 1]) in NUMBERED_NOUNS else w
         for i, w in enumerate(found)
     ]
+
+
+def without_days(found: Sequence[str]) -> list[str]:
+    """A day of the month beside its month is dropped: 'on 3 December', 'December 3rd'.
+
+    It says when, never which item ("the meeting on 3 December" is no third
+    meeting), and a lone number would read as a number the name lacks.  A
+    number after a numbered noun stays ("module 3 in December").
+    """
+    return [w for i, w in enumerate(found) if not _day_of_month(found, i)]
+
+
+def _day_of_month(found: Sequence[str], i: int) -> bool:
+    day = _ORDINAL_DAY.sub("", found[i])
+    if not (day.isdigit() and 1 <= int(day) <= 31):
+        return False
+    if i and stem(found[i - 1]) in NUMBERED_NOUNS:
+        return False
+    after = found[i + 2] if i + 2 < len(found) and found[i + 1] == "of" else _at(found, i + 1)
+    before = _at(found, i - 1) if i else ""
+    return after in MONTHS or (before in MONTHS and before != "may")
+
+
+def _at(found: Sequence[str], i: int) -> str:
+    return found[i] if 0 <= i < len(found) else ""
 
 
 def expand(found: Sequence[str]) -> list[str]:

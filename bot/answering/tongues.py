@@ -11,16 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answering.glossing import gloss, guess_language
+from bot.answering.glossing import Likeness, gloss, guess_language
 from bot.answering.lexicons import LEXICONS
-from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS
+from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS, WINDOW_PHRASES
+from bot.answering.roles import FILLER_AFTER_PREPOSITION, KIND_NOUNS, TIME_MODIFIERS
 from bot.languages.codes import ENGLISH, reading_language, reply_language
 
 _FOREIGN_GREETINGS = frozenset(
     "bonjour salut hola ciao buongiorno guten tag moin servus hej ahoj czesc ola bom dia merci "
     "gracias grazie danke hallo".split()
 )
-ENGLISH_WORDS = (STOPWORDS | CLOSED_VOCABULARY) - _FOREIGN_GREETINGS
+# The English the engine itself knows: question words, small words, kinds, windows.
+ENGLISH_WORDS = (
+    STOPWORDS
+    | CLOSED_VOCABULARY
+    | frozenset(KIND_NOUNS)
+    | frozenset(w for phrase in WINDOW_PHRASES for w in phrase)
+    | FILLER_AFTER_PREPOSITION
+    | TIME_MODIFIERS
+) - _FOREIGN_GREETINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +46,17 @@ def read_question_in(
     keep: Callable[[str], bool],
     chosen: str | None = None,
     usual: str | None = None,
+    likeness: Likeness | None = None,
 ) -> Reading:
     """The question glossed for the engine, with its reading and reply languages.
 
     `chosen` is the user's explicit choice (/settings, `--lang`); `usual` the
-    language their Telegram app reports; `keep` tells a word of some item's name.
+    language their Telegram app reports; `keep` tells a word of some item's name,
+    `likeness` how much a word looks like one (a misspelt name is not glossed).
     """
     heard = guess_language(question, LEXICONS, ENGLISH_WORDS, keep)
     language = reading_language(chosen, heard, usual)
     reply = reply_language(chosen, heard, usual)
     if language == ENGLISH:
         return Reading(question, language, reply)
-    return Reading(gloss(question, LEXICONS[language], keep), language, reply)
+    return Reading(gloss(question, LEXICONS[language], keep, likeness), language, reply)

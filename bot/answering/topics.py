@@ -21,6 +21,7 @@ from bot.answering.question_words import (
 )
 from bot.answering.roles import ATTACHING_PREPOSITIONS, FILLER_AFTER_PREPOSITION, KIND_NOUNS
 
+FIRST_PERSON = frozenset("i we our my us me im ive".split())
 Need = tuple[str, ...]  # an item must hold one of these tokens
 NOTHING: list[Need] = [()]  # a need no item meets: the list is empty
 
@@ -60,9 +61,12 @@ def _only_kinds(reading: Reading) -> bool:
 def _topic(index: MatchIndex, heard: Heard, reading: Reading) -> Topic:
     needs: list[Need] = []
     unknown = unknown_place = False
+    context = _about_the_asker(heard)
     for i, word in enumerate(reading.words):
         if i in reading.list_words or word in STOPWORDS or word == MASK:
             continue
+        if heard.clause(i) in context:
+            continue  # "we are a cluster in Navarra, which calls are open?"
         if word in FILLER_AFTER_PREPOSITION:
             continue
         naming = tuple(f for f in heard.forms[i] if _narrows(index, f))
@@ -76,6 +80,20 @@ def _topic(index: MatchIndex, heard: Heard, reading: Reading) -> Topic:
                 or word in heard.question.capitals
             )
     return Topic(needs, unknown, unknown_place)
+
+
+def _about_the_asker(heard: Heard) -> frozenset[int]:
+    """Clauses before the question that speak of the asker ("we are a cluster in Navarra").
+
+    They say who asks, not what to list; a clause naming a thing ("COSME call for
+    clusters - where to apply?") still narrows the list.
+    """
+    last = max(heard.question.clauses, default=0)  # "..., events next month": asked last
+    return frozenset(
+        heard.clause(i)
+        for i, word in enumerate(heard.words)
+        if word in FIRST_PERSON and heard.clause(i) < max(heard.question.focus, last)
+    )
 
 
 def _narrows(index: MatchIndex, token: str) -> bool:

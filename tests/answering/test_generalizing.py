@@ -214,6 +214,8 @@ def test_a_word_is_never_corrected_into_a_three_letter_question_word() -> None:
         "is the Danube days 2026 happening now?",
         "is Danube Regions Days 2026 on today?",
         "are the Danube days 2026 happening right now?",
+        "is Danube Regions Days 2026 this week?",
+        "the Danube Regions Days 2026 in Brussels, is it this week?",  # yes-no after context
     ],
 )
 def test_a_yes_or_no_question_about_now_asks_when(question: str) -> None:
@@ -366,6 +368,19 @@ def test_a_word_typed_in_capitals_is_never_corrected_as_a_question_word() -> Non
     assert "cosme" in ENGINE.hear("COSME call for clusters", AUTUMN).words
     assert answer.item_id is None
     assert not answer.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi, we are a cluster in Navarra and which calls are open?",
+        "I work for a regional agency in Brittany. Which calls are open?",
+    ],
+)
+def test_a_clause_about_the_asker_does_not_narrow_a_list(question: str) -> None:
+    """'We are a cluster in Navarra' says who asks: the list is not of things in Navarra."""
+    answer = LISTS.ask(question, MID_2026)
+    assert (answer.intent, answer.items) == (Intent.LIST, ("open-call",))
 
 
 def test_an_unknown_acronym_in_a_list_question_leaves_the_list_empty() -> None:

@@ -67,3 +67,20 @@ def test_shorthand_and_glued_years_are_read_as_words(said: list[str], read: list
 
 def test_words_in_capitals_are_remembered_as_possible_acronyms() -> None:
     assert parse("link to the EWRC annual conference").capitals == frozenset({"ewrc"})
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a day beside its month says when, never which item
+        ("the meeting on 3 December", "the meeting on december"),
+        ("the meeting on the 3rd of December", "the meeting on the of december"),
+        ("webinar December 3rd", "webinar december"),
+        # a number after a numbered noun stays: it says which module
+        ("module 3 december", "module 3 december"),
+        # "may" before a number is the verb as often as the month
+        ("may 3 people join", "may 3 people join"),
+    ],
+)
+def test_a_day_of_the_month_is_dropped(said: str, read: str) -> None:
+    assert " ".join(parse(said).words) == read
