@@ -65,6 +65,9 @@ class Lexicon:
     letters: str = ""  # letters that hint at the language ("ß", "ñ", "ł")
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
+    # Endings a name's own form may have once an inflection ending is removed:
+    # Polish "Warszawie" -> "Warszaw" + "a", "Berlinie" -> "Berlin" + "".
+    name_endings: tuple[str, ...] = ()
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -147,15 +150,39 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = None if keep(folded[0]) else lexicon.match(folded, 0)
-        if found is not None and not any(keep(w) for w in folded[1 : found[0]]):
+        named = [_names(pieces[j], w, keep) for j, w in zip(run, folded, strict=True)]
+        found = None if named[0] else lexicon.match(folded, 0)
+        if found is not None and not any(named[1 : found[0]]):
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if keep(folded[0]) or folded[0].isdigit() else lexicon.read_word(folded[0])
+        read = None if named[0] or folded[0].isdigit() else _read(folded[0], lexicon, keep)
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _names(piece: str, folded: str, keep: Callable[[str], bool]) -> bool:
+    """Whether a word of the question is a word of some item's name.
+
+    A word of one or two letters is a name's only when typed as an acronym
+    ("AI", "EU"): in lower case it is the language's small word ("co", "to",
+    "o" in Polish), which a title's "Co-Innovation" or "2021 to 2024" must
+    not keep from being read.
+    """
+    return keep(folded) and (len(folded) > 2 or piece.isupper())
+
+
+def _read(word: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str | None:
+    """An unknown word read as an inflected name ('Berlinie' -> 'berlin'), or by the lexicon."""
+    for ending in lexicon.endings:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < MIN_TAIL:
+            continue
+        for base in lexicon.name_endings:
+            if stem + base != word and keep(stem + base):
+                return stem + base
+    return lexicon.read_word(word)
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
