@@ -65,9 +65,9 @@ class Lexicon:
     letters: str = ""  # letters that hint at the language ("ß", "ñ", "ł")
     compounds: bool = False  # an unknown long word is read by its known tail
     endings: tuple[str, ...] = ()  # inflection endings removed before a second look
-    # Endings a name's own form may have once an inflection ending is removed:
-    # Polish "Warszawie" -> "Warszaw" + "a", "Berlinie" -> "Berlin" + "".
-    name_endings: tuple[str, ...] = ()
+    # An inflected name's ending and the name's own: Polish ("ie", "a") reads
+    # "Warszawie" as "Warszawa", ("ie", "") "Berlinie" as "Berlin", ("dze", "ga") "Anudze".
+    name_endings: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def exact(self) -> dict[Words, str]:
@@ -152,7 +152,7 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         folded = tuple(fold(pieces[j]) for j in run)
         named = [_names(pieces[j], w, keep) for j, w in zip(run, folded, strict=True)]
         found = None if named[0] else lexicon.match(folded, 0)
-        if found is not None and not any(named[1 : found[0]]):
+        if found is not None and _keeps_names(found, folded, named):
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
@@ -160,6 +160,12 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _keeps_names(found: tuple[int, str], folded: Words, named: list[bool]) -> bool:
+    """Whether a phrase's gloss keeps the name words inside it ('spotkania B2B' -> 'b2b ...')."""
+    said = set(found[1].split())
+    return all(folded[j] in said for j in range(1, found[0]) if named[j])
 
 
 def _names(piece: str, folded: str, keep: Callable[[str], bool]) -> bool:
@@ -175,13 +181,12 @@ def _names(piece: str, folded: str, keep: Callable[[str], bool]) -> bool:
 
 def _read(word: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str | None:
     """An unknown word read as an inflected name ('Berlinie' -> 'berlin'), or by the lexicon."""
-    for ending in lexicon.endings:
+    for ending, base in lexicon.name_endings:
         stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < MIN_TAIL:
-            continue
-        for base in lexicon.name_endings:
-            if stem + base != word and keep(stem + base):
-                return stem + base
+        name = stem + base
+        fits = word.endswith(ending) and len(stem) >= 3 and len(name) >= MIN_TAIL
+        if fits and name != word and keep(name):
+            return name
     return lexicon.read_word(word)
 
 
