@@ -74,7 +74,8 @@ PHRASES = entries(
     topic: temat | tematu | tematyka | tematyki | tematem
     topics: tematy | tematów
     agenda: agendy | agendę | agendzie | harmonogram | harmonogramu
-    programme: programu | programie | programem | programy | programów
+    # "webinar o programie Veturi": the noun before a name says no more than an article.
+    : programu | programie | programem
     who organises: kto organizuje | kto to organizuje | kto jest organizatorem | kto stoi za
     organiser: organizator | organizatorem | organizatora | organizatorzy | organizuje
     focus: skupia się na | koncentruje się na | dotyczy głównie
@@ -179,7 +180,9 @@ PHRASES = entries(
     summit: szczyt | szczytu | szczycie
     forum: forach | fora
     workshop: warsztat | warsztatu | warsztacie | warsztatem
-    workshops: warsztaty | warsztatów | warsztatach | warsztatami | warszt*
+    # "Warsztaty" names one workshop as often as several: only the genitive is surely plural.
+    workshop: warsztaty | warsztatach | warsztatami | warszt*
+    workshops: warsztatów
     training: szkolenie | szkolenia | szkoleniu | szkoleniem | szkolen*
     workshops: szkoleń | szkoleniach | szkoleniami
     course: kurs | kursu | kursie | kursem
@@ -192,7 +195,7 @@ PHRASES = entries(
     assembly: zgromadzenie | zgromadzenia | zgromadzeniu
     visit: wizyta | wizyty | wizycie | wizytę | wizyt studyjnych | wizyta studyjna
     matchmaking: matchmaking* | kojarzenie partnerów | giełda kooperacyjna | giełdy kooperacyjnej
-    matchmaking: spotkania b2b | spotkań b2b | rozmowy b2b
+    b2b matchmaking: spotkania b2b | spotkań b2b | rozmowy b2b | spotkaniach b2b
     brokerage: brokeragu | brokeragem
     : targi | targach | targów | targami | targom | targ
     call: nabór | naboru | naborze | naborem | konkurs | konkursu | konkursie | konkursem
@@ -584,6 +587,19 @@ PHRASES = entries(
     """
 )
 
+# Case endings, longest first, tried on a folded word the tables do not know.
+_ENDINGS = tuple("ami ach owi ego emu iej ie ej em om ow ym im u y i a e o".split())
+# A name said in another case: its ending replaced by the name's own ("Warszawie",
+# "Berlinie", "Tallinna", "Vinnovy"), or with the consonant that the locative
+# softens restored ("Anudze" -> "Anuga", "Osace" -> "Osaka", "Hradcu" -> "Hradec").
+_NAME_ENDINGS = (
+    ("dze", "ga"),
+    ("ce", "ka"),
+    ("cu", "ec"),
+    ("ca", "ec"),
+    *((ending, base) for ending in _ENDINGS for base in ("", "a", "o", "e")),
+)
+
 LEXICON = Lexicon(
     "pl",
     PHRASES,
@@ -593,7 +609,6 @@ LEXICON = Lexicon(
         jestem jestesmy dzieki prosze poprosze""".split()
     ),
     letters="ąćęłńśźż",
-    name_endings=("", "a", "o", "e"),
-    # Case endings, longest first, tried on a folded word the tables do not know.
-    endings=tuple("ami ach owi ego emu iej ie ej em om ow ym im u y i a e o".split()),
+    name_endings=_NAME_ENDINGS,
+    endings=_ENDINGS,
 )
