@@ -96,6 +96,20 @@ class Lexicon:
         said = {w.rstrip("*") for k in self.phrases for w in k.split()}
         return frozenset(said | self.markers)
 
+    def name_form(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """The name's word that `word` inflects ('berlinie' -> 'berlin'), if `keep` knows it."""
+        for ending, base in self.name_endings:
+            stem = word[: -len(ending)]
+            name = stem + base
+            fits = word.endswith(ending) and len(stem) >= 3 and len(name) >= MIN_TAIL
+            if fits and name != word and keep(name):
+                return name
+        return None
+
+    def says(self, word: str) -> bool:
+        """Whether a folded word is one of the language's own: a phrase's word or a stem's form."""
+        return word in self.vocabulary or self.match((word,), 0) is not None
+
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
         for size in range(min(self.longest, len(words) - start), 0, -1):
@@ -119,12 +133,35 @@ class Lexicon:
                 found = self.match((word[cut:],), 0)
                 if found is not None and found[1]:
                     return found[1]
-        if len(word) >= MIN_TYPO_LENGTH and self.single_words:
-            slips = 2 if len(word) >= 9 else 1
+        if len(word) < MIN_TYPO_LENGTH:
+            return None
+        slips = 2 if len(word) >= 9 else 1
+        best = None
+        if self.single_words:
             best = extractOne(word, self.single_words, scorer=OSA.distance, score_cutoff=slips)
-            if best is not None:
-                return self.exact[(best[0],)]
-        return None
+        stem = self._slipped_stem(word)
+        if stem is not None and (best is None or stem[0] < best[1]):
+            return stem[1]
+        return None if best is None else self.exact[(best[0],)]
+
+    @cached_property
+    def one_word_stems(self) -> tuple[tuple[str, str], ...]:
+        """Stems of one word long enough to be read through a slip ('nadchodz*'), with glosses."""
+        return tuple(
+            (phrase[0][:-1], gloss)
+            for phrase, gloss in self.stems
+            if len(phrase) == 1 and len(phrase[0]) > MIN_TYPO_LENGTH
+        )
+
+    def _slipped_stem(self, word: str) -> tuple[int, str] | None:
+        """The stem the word starts with but for one slip ('nachodzące' -> 'nadchodz*')."""
+        found: tuple[int, str] | None = None
+        for stem, gloss in self.one_word_stems:
+            for cut in (len(stem) - 1, len(stem), len(stem) + 1):
+                slips = OSA.distance(word[:cut], stem, score_cutoff=1)
+                if cut <= len(word) and slips <= 1 and (found is None or slips < found[0]):
+                    found = (slips, gloss)
+        return found
 
 
 def _stem_match(phrase: Words, words: Words) -> bool:
@@ -181,13 +218,7 @@ def _names(piece: str, folded: str, keep: Callable[[str], bool]) -> bool:
 
 def _read(word: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str | None:
     """An unknown word read as an inflected name ('Berlinie' -> 'berlin'), or by the lexicon."""
-    for ending, base in lexicon.name_endings:
-        stem = word[: -len(ending)]
-        name = stem + base
-        fits = word.endswith(ending) and len(stem) >= 3 and len(name) >= MIN_TAIL
-        if fits and name != word and keep(name):
-            return name
-    return lexicon.read_word(word)
+    return lexicon.name_form(word, keep) or lexicon.read_word(word)
 
 
 def _word_run(pieces: list[str], start: int, most: int) -> list[int]:
@@ -216,13 +247,15 @@ def guess_language(
 
     Words of item names are not counted ("Journée des pôles" in a German question
     says nothing of the asker's language); a word two languages share counts for both.
+    A word a stem covers counts ("nadchodzące"), unless it is a name's word
+    inflected ("Krajowy" for a name's "Krajowe").
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
     raw = " ".join(p for p in text.split() if not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
-        hits = sum(1 for w in said if w in lexicon.vocabulary)
+        hits = sum(1 for w in said if lexicon.says(w) and lexicon.name_form(w, keep) is None)
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
