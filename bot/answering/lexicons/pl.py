@@ -551,7 +551,7 @@ PHRASES = entries(
     me: mi | mnie | mną
     you: ty | wy | ciebie | tobie | panu
     i: ja
-    in: w
+    in: w | we
     for: dla | na
     to: do
     on: o | przy
@@ -563,14 +563,17 @@ PHRASES = entries(
     before: przed | przedtem
     until: aż do | najpóźniej do
     when opens: od kiedy | odkąd
-    and: oraz
+    # "ale" (but) and "więc" (so) end a clause of context, as their English glosses do.
+    and: oraz | i
+    but: ale | lecz | jednak | natomiast
+    so: więc | zatem | dlatego
     or: lub | albo | czy też
     than: niż
     other: inne | innych | inny | inna | innej | innego | innym
     this: ta | to jest | tymi | tych | ten sam
     there: tam | tu | tutaj
     not yet: jeszcze nie
-    : czy | się | sie | że | żeby | aby | bo | więc | ale | jednak | także
+    : czy | się | sie | że | żeby | aby | bo | także
     : również | też | tez | tylko | właśnie | wlasnie | może | moze | chyba | pewnie
     : tak | nam | nas | nasz | nasza | nasze | naszego | naszej | naszym | naszą | naszych
     : mój | moja | moje | mojego | mojej | moim | mam | mamy | ma | mają | jestem | jesteśmy
@@ -582,6 +585,9 @@ PHRASES = entries(
     : cię | ci | ich | jego | jej | mu | jemu | ją | je | nich | niego | niej
     : swój | swoją | swoje | swojego | swojej | swoim | swoich | sobie | siebie
     : temu | tą | te | tamten | który to | jakby | mianowicie
+    : pozdrawiam | pozdrowienia | pozdr | serdecznie pozdrawiam | z poważaniem | miłego dnia
+    : dobrego dnia | pytam dla kolegi | pytam dla koleżanki | pytam w imieniu | przepraszam
+    : przepraszam jeśli | sorry | sorki | jeśli to już było | jeśli już pytano
     : bardzo | dość | dosyć | całkiem | naprawdę | serio | generalnie | wiesz
     : szanowni | szanowny | szanowna | państwo | pani | pan | drodzy | droga | drogi
     """
