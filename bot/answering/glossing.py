@@ -187,7 +187,7 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        named = [_names(pieces[j], w, keep) for j, w in zip(run, folded, strict=True)]
+        named = [_names(pieces, j, w, keep) for j, w in zip(run, folded, strict=True)]
         found = None if named[0] else lexicon.match(folded, 0)
         if found is not None and _keeps_names(found, folded, named):
             out.append(found[1])
@@ -205,15 +205,18 @@ def _keeps_names(found: tuple[int, str], folded: Words, named: list[bool]) -> bo
     return all(folded[j] in said for j in range(1, found[0]) if named[j])
 
 
-def _names(piece: str, folded: str, keep: Callable[[str], bool]) -> bool:
-    """Whether a word of the question is a word of some item's name.
+def _names(pieces: list[str], j: int, folded: str, keep: Callable[[str], bool]) -> bool:
+    """Whether the j-th piece of the question is a word of some item's name.
 
     A word of one or two letters is a name's only when typed as an acronym
-    ("AI", "EU"): in lower case it is the language's small word ("co", "to",
-    "o" in Polish), which a title's "Co-Innovation" or "2021 to 2024" must
-    not keep from being read.
+    ("AI", "EU") or hyphened to another word ("Co-Innovation"): alone and in
+    lower case it is the language's small word ("co", "to", "o" in Polish),
+    which a title's "Co-Innovation" or "2021 to 2024" must not keep from being read.
     """
-    return keep(folded) and (len(folded) > 2 or piece.isupper())
+    if not keep(folded):
+        return False
+    hyphened = "-" in (pieces[j - 1] if j else "", pieces[j + 1] if j + 1 < len(pieces) else "")
+    return len(folded) > 2 or pieces[j].isupper() or hyphened
 
 
 def _read(word: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str | None:
