@@ -188,8 +188,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
         named = [_names(pieces, j, w, keep) for j, w in zip(run, folded, strict=True)]
-        found = None if named[0] else lexicon.match(folded, 0)
-        if found is not None and _keeps_names(found, folded, named):
+        found = None if named[0] else _phrase(lexicon, folded, named)
+        if found is not None:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
@@ -197,6 +197,14 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))
+
+
+def _phrase(lexicon: Lexicon, folded: Words, named: list[bool]) -> tuple[int, str] | None:
+    """The longest phrase at the start that keeps the names inside it, or one before them."""
+    found = lexicon.match(folded, 0)
+    if found is None or _keeps_names(found, folded, named):
+        return found
+    return lexicon.match(folded[: named.index(True, 1)], 0)
 
 
 def _keeps_names(found: tuple[int, str], folded: Words, named: list[bool]) -> bool:
