@@ -238,6 +238,14 @@ PHRASES = entries(
     phase: etap | etapu | etapie | faza | fazy | fazie
     part: część | części
 
+    # A plural determiner tells that "szkolenia", "warsztaty" are several.
+    which workshops: jakie szkolenia | które szkolenia | jakie warsztaty | które warsztaty
+    which workshops: jakie są szkolenia | jakie są warsztaty | jakieś szkolenia | jakieś warsztaty
+    all workshops: wszystkie szkolenia | wszystkie warsztaty
+    upcoming workshops: nadchodzące szkolenia | nadchodzące warsztaty | najbliższe szkolenia
+    upcoming workshops: najbliższe warsztaty | przyszłe szkolenia | zaplanowane szkolenia
+    past workshops: minione szkolenia | minione warsztaty | poprzednie szkolenia
+
     # --- words that names are commonly translated with ---------------------------------
     cluster: klaster | klastrem | klastrze | klastrowi | klastra
     clusters: klastry | klastrów | klastrach | klastrami | klastrom
@@ -296,6 +304,29 @@ PHRASES = entries(
     alpine: alpejsk* | alp | alpach | alpy
     alpine space: przestrzeń alpejska | przestrzeni alpejskiej | obszar alpejski
 
+    pilot: pilotaż* | pilotażow* | pilotow*
+    partner: partnersk*
+    smart: inteligentn*
+    smart specialisation: inteligentna specjalizacja | inteligentnej specjalizacji
+    specialisation: specjalizacj*
+    advanced: zaawansowan*
+    hydrogen: wodór | wodoru | wodorow*
+    health: zdrowi* | zdrowotn* | ochrona zdrowia | ochrony zdrowia
+    green: zielon*
+    transition: transformacj*
+    cohesion: spójnoś*
+    universities: uczelni* | uniwersytet*
+    agrifood: rolno-spożywcz* | agrospożywcz* | rolnictw*
+    budget: budżet | budżetu | budżecie | pula | puli | alokacja | alokacji
+    amount: kwota | kwoty | kwocie | wysokość
+    eligibility: kto może | kto może aplikować | kto może się ubiegać | kryteria | kryteriów
+    requirements: wymagania | wymagań | warunki | warunków
+    cost: koszt | kosztu | kosztuje | kosztów | opłata | opłaty | płatny | płatne
+    free: bezpłatny | bezpłatne | bezpłatna | darmowy | darmowe | darmowa | za darmo
+    recording: nagranie | nagrania | nagraniu
+    get: dostać | otrzymać | dostanę | dostaniemy
+    application: zgłoszeniow* | aplikacyjn* | wnioskow*
+
     # --- numbers and ordinals ----------------------------------------------------------
     first: pierwsz*
     second: drugi | druga | drugie | drugiego | drugiej | drugim | drugą
@@ -350,6 +381,13 @@ PHRASES = entries(
     next year: w przyszłym roku | w następnym roku | w kolejnym roku | przyszły rok
     last year: w zeszłym roku | w ubiegłym roku | w poprzednim roku | rok temu | zeszły rok
     next 7 days: najbliższe 7 dni | w ciągu tygodnia | w najbliższych dniach | najbliższe dni
+    yesterday: wczoraj | wczorajsz*
+    spring: wiosna | wiosną | wiosny | wiosennym | wiosenn*
+    summer: lato | latem | letni*
+    autumn: jesień | jesienią | jesieni | na jesieni | jesienn*
+    winter: zima | zimą | zimy | zimow*
+    beginning: na początku | początkiem
+    end: na końcu | pod koniec | z końcem
     morning: rano | rankiem | przed południem
     afternoon: po południu | popołudniu
     evening: wieczorem | wieczór | wieczoru
