@@ -106,9 +106,15 @@ class Lexicon:
                 return name
         return None
 
-    def says(self, word: str) -> bool:
-        """Whether a folded word is one of the language's own: a phrase's word or a stem's form."""
-        return word in self.vocabulary or self.match((word,), 0) is not None
+    def says(self, word: str, keep: Callable[[str], bool]) -> bool:
+        """Whether a folded word is the language's own: a phrase's word, or a stem's form.
+
+        A stem's form that is a name's word inflected ("krajowy" for a name's
+        "Krajowe") is the name's, not the asker's language.
+        """
+        if word in self.vocabulary:
+            return True
+        return self.match((word,), 0) is not None and self.name_form(word, keep) is None
 
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
@@ -258,15 +264,14 @@ def guess_language(
 
     Words of item names are not counted ("Journée des pôles" in a German question
     says nothing of the asker's language); a word two languages share counts for both.
-    A word a stem covers counts ("nadchodzące"), unless it is a name's word
-    inflected ("Krajowy" for a name's "Krajowe").
+    A word a stem covers counts too ("nadchodzące").
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
     raw = " ".join(p for p in text.split() if not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
-        hits = sum(1 for w in said if lexicon.says(w) and lexicon.name_form(w, keep) is None)
+        hits = sum(1 for w in said if lexicon.says(w, keep))
         hints = sum(1 for c in raw.lower() if c in lexicon.letters)
         scores[language] = hits + 0.5 * min(hints, 2)
     ranked = sorted(scores.items(), key=lambda pair: -pair[1])
