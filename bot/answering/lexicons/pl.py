@@ -138,6 +138,11 @@ PHRASES = entries(
     apply: złożyć wniosek | złożyć wnioski | składać wniosek | składać wnioski | złożę wniosek
     apply: składa się wniosek | składa się wnioski | złożyć ofertę | złożyć aplikację
     apply: startować w konkursie | startujemy w konkursie | wystartować w konkursie
+    where can i apply: gdzie złożyć wniosek | gdzie składać wnioski | gdzie składa się wnioski
+    where can i apply: gdzie aplikować | gdzie się zgłosić | gdzie zgłosić | gdzie można aplikować
+    where can i apply: gdzie można złożyć wniosek | gdzie mogę złożyć wniosek
+    where can i register: gdzie się zapisać | gdzie się zarejestrować | gdzie zapisy
+    where can i register: gdzie rejestracja | gdzie można się zapisać | gdzie mogę się zapisać
     application: wniosek | wniosku | wnioskiem | zgłoszenie | zgłoszenia | zgłoszeniem
     application: aplikacja | aplikacji | aplikację | formularz | formularza | formularzu
     applications: wnioski | wniosków | wnioskach | zgłoszeń | zgłoszeniach | aplikacje
@@ -427,6 +432,8 @@ PHRASES = entries(
     japan: japonia | japonii | japonię | japonią
     japanese: japońsk*
     colombia: kolumbia | kolumbii | kolumbię
+    latin american: latynoamerykańsk* | ameryki łacińskiej | ameryce łacińskiej
+    latin america: ameryka łacińska | ameryka południowa | ameryce południowej
     united kingdom: wielka brytania | wielkiej brytanii | wielką brytanię | zjednoczone królestwo
     united kingdom: szkocja | szkocji | anglia | anglii | wlk brytania | wlk brytanii
     ireland: irlandia | irlandii
