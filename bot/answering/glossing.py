@@ -177,10 +177,17 @@ def _stem_match(phrase: Words, words: Words) -> bool:
     )
 
 
-def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
+def gloss(
+    text: str,
+    lexicon: Lexicon,
+    keep: Callable[[str], bool],
+    english: frozenset[str] = frozenset(),
+) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written.
+    An `english` word the lexicon lacks is the engine's already ("conference",
+    "deadline" typed in a Polish question): it is never read as a slip of another.
     """
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
     out: list[str] = []
@@ -199,7 +206,8 @@ def gloss(text: str, lexicon: Lexicon, keep: Callable[[str], bool]) -> str:
             out.append(found[1])
             i = run[found[0] - 1] + 1
             continue
-        read = None if named[0] or folded[0].isdigit() else _read(folded[0], lexicon, keep)
+        as_is = named[0] or folded[0].isdigit() or folded[0] in english
+        read = None if as_is else _read(folded[0], lexicon, keep)
         out.append(piece if read is None else read)
         i += 1
     return _tidy("".join(out))

@@ -48,4 +48,4 @@ def read_question_in(
     reply = reply_language(chosen, heard, usual)
     if language == ENGLISH:
         return Reading(question, language, reply)
-    return Reading(gloss(question, LEXICONS[language], keep), language, reply)
+    return Reading(gloss(question, LEXICONS[language], keep, ENGLISH_WORDS), language, reply)
