@@ -92,8 +92,17 @@ class Lexicon:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the lexicon's phrases and its markers (stems without their '*')."""
-        said = {w.rstrip("*") for k in self.phrases for w in k.split()}
+        """Every word of the lexicon's phrases and its markers (stems without their '*').
+
+        A word of one or two letters counts only as a phrase of its own: inside
+        a phrase ("pokaż mi", "da się") it is as likely another language's.
+        """
+        said = {
+            w.rstrip("*")
+            for k in self.phrases
+            for w in k.split()
+            if len(w.rstrip("*")) > 2 or " " not in k
+        }
         return frozenset(said | self.markers)
 
     def name_form(self, word: str, keep: Callable[[str], bool]) -> str | None:
@@ -276,7 +285,7 @@ def guess_language(
     """
     said = [w for w in (fold(p) for p in _TOKEN.findall(_APOSTROPHES.sub(" ", text))) if w]
     said = [w for w in said if w.isalpha() and not keep(w)]
-    raw = " ".join(p for p in text.split() if not keep(fold(p)))
+    raw = " ".join(p for p in _TOKEN.findall(text) if p[0].isalnum() and not keep(fold(p)))
     scores = {"en": float(sum(1 for w in said if w in english))}
     for language, lexicon in lexicons.items():
         hits = sum(1 for w in said if lexicon.says(w, keep))
