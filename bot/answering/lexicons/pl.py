@@ -23,7 +23,7 @@ PHRASES = entries(
     when was: kiedy był | kiedy była | kiedy było | kiedy odbył się | kiedy odbyła się
     until when: do kiedy | do kiedy jest | do którego | do którego dnia | do jakiego dnia
     until when: do kiedy trwa | do kiedy można | do kiedy mamy czas | ile mamy czasu
-    date: data | daty | datę | dacie | datą | daty | termin wydarzenia
+    date: data | daty | dacie | datą | termin wydarzenia
     dates: terminy wydarzeń | daty wydarzeń
     what time: o której | o której godzinie | o jakiej godzinie | która godzina | godzina
     time: czas | czasu | godzinie | godziny
@@ -115,7 +115,7 @@ PHRASES = entries(
     happened: wydarzyło się | stało się
     ongoing: trwa | trwają | trwający | trwające | trwającej | trwających | w toku | bieżąc*
     current: aktualn* | obecn*
-    now: teraz | obecnie | aktualnie | w tej chwili | na chwilę obecną | na ten moment
+    now: teraz | obecnie | aktualnie | w tej chwili | na chwilę obecną
     upcoming: nadchodz* | zbliżaj* | zbliża się | zbliżają się | przyszłe | przyszłych
     upcoming: przyszły | przyszła | planowan* | zaplanowan* | zapowiedzian* | mające się odbyć
     upcoming: które się odbędą | przed nami | w planach
@@ -223,7 +223,7 @@ PHRASES = entries(
     analysis: analiza | analizy | analizę | analizie | analiz
     study: badanie | badania | opracowanie | opracowania | studium
     position paper: stanowisko | stanowiska | dokument stanowiska
-    module: moduł | modułu | module | modułem | modul
+    module: moduł | modułu | modułem | modul
     modules: moduły | modułów | modułach
     session: sesja | sesji | sesję | sesją
     information session: sesja informacyjna | sesji informacyjnej | sesję informacyjną
@@ -411,7 +411,7 @@ PHRASES = entries(
     czechia: czechy | czechach | czechami | czechom | republika czeska | republice czeskiej
     czechia: republiki czeskiej | czeska republika
     czech: czesk*
-    austria: austria | austrii | austrię | austrią
+    austria: austrii | austrię
     austrian: austriack*
     belgium: belgia | belgii | belgię | belgią
     belgian: belgijsk*
@@ -421,7 +421,7 @@ PHRASES = entries(
     swedish: szwedzk*
     finland: finlandia | finlandii | finlandię | finlandią
     finnish: fińsk*
-    estonia: estonia | estonii | estonię
+    estonia: estonii | estonię
     estonian: estońsk*
     latvia: łotwa | łotwie | łotwy | łotwę
     lithuania: litwa | litwie | litwy | litwę
@@ -443,10 +443,10 @@ PHRASES = entries(
     croatia: chorwacja | chorwacji
     hungary: węgry | węgrzech | węgier
     romania: rumunia | rumunii
-    bulgaria: bułgaria | bułgarii
+    bulgaria: bułgarii
     greece: grecja | grecji
     luxembourg: luksemburg | luksemburgu
-    europe: europa | europie | europy | europę
+    europe: europie | europy
     vienna: wiedeń | wiednia | wiedniu | wiedniem
     koln: kolonia | kolonii | kolonię | kolonią
     brussels: bruksela | brukseli | brukselę | brukselą
@@ -455,7 +455,7 @@ PHRASES = entries(
     lyon: lyonie | lyonu
     torino: turyn | turynu | turynie
     tallinn: tallin | tallina | tallinna | tallinie | tallinnie | tallinem
-    gdansk: gdańsk | gdańska | gdańsku | gdańskiem | danzig | danzigu
+    gdansk: gdańska | gdańsku | gdańskiem | danzig | danzigu
     plzen: pilzno | pilzna | pilźnie | pilznie
     hradec: hradcu | hradca | hradcem
     osaka: osace | osaki | osakę
@@ -496,17 +496,17 @@ PHRASES = entries(
     frankfurt: frankfurcie
     tokyo: tokio
     warsaw: warszawa | warszawie | warszawy
-    krakow: kraków | krakowie | krakowa
-    wroclaw: wrocław | wrocławiu | wrocławia
-    poznan: poznań | poznaniu | poznania
-    lodz: łódź | łodzi
+    krakow: krakowie | krakowa
+    wroclaw: wrocławiu | wrocławia
+    poznan: poznaniu | poznania
+    lodz: łodzi
     katowice: katowicach | katowic
     gdynia: gdyni | gdynię
     szczecin: szczecinie | szczecina
     lublin: lublinie | lublina
-    bialystok: białystok | białymstoku | białegostoku
-    rzeszow: rzeszów | rzeszowie | rzeszowa
-    torun: toruń | toruniu
+    bialystok: białymstoku | białegostoku
+    rzeszow: rzeszowie | rzeszowa
+    torun: toruniu
     kielce: kielcach
     olsztyn: olsztynie
     opole: opolu
@@ -593,7 +593,7 @@ PHRASES = entries(
     know: wiedzieć | wiem | wiemy | dowiedzieć się | dowiedzieć | sprawdzić | sprawdzę
     exactly: dokładnie | dokładna | dokładną | dokładny | konkretnie | precyzyjnie
     it: ona | ono | oni | to wydarzenie | ten nabór | ta konferencja
-    me: mi | mnie | mną
+    me: mnie | mną
     you: ty | wy | ciebie | tobie | panu
     i: ja
     in: w | we
@@ -609,27 +609,27 @@ PHRASES = entries(
     until: aż do | najpóźniej do
     when opens: od kiedy | odkąd
     # "ale" (but) and "więc" (so) end a clause of context, as their English glosses do.
-    and: oraz | i
+    and: oraz
     but: ale | lecz | jednak | natomiast
     so: więc | zatem | dlatego
     or: lub | albo | czy też
     than: niż
     other: inne | innych | inny | inna | innej | innego | innym
     this: ta | to jest | tymi | tych | ten sam
-    there: tam | tu | tutaj
+    there: tam | tutaj
     not yet: jeszcze nie
     : czy | się | sie | że | żeby | aby | bo | także
     : również | też | tez | tylko | właśnie | wlasnie | może | moze | chyba | pewnie
     : tak | nam | nas | nasz | nasza | nasze | naszego | naszej | naszym | naszą | naszych
-    : mój | moja | moje | mojego | mojej | moim | mam | mamy | ma | mają | jestem | jesteśmy
+    : mój | moja | moje | mojego | mojej | moim | mam | mamy | mają | jestem | jesteśmy
     : jesteście | jesteś | pracuję | pracujemy | pracuje | szukam | szukamy | interesuje
     : interesuje nas | interesuje mnie | interesują nas | zastanawiam się | zastanawiamy się
     : ciekawi mnie | ciekawi nas | chciałem zapytać | chciałam zapytać | chcieliśmy zapytać
     : mam pytanie | mamy pytanie | szybkie pytanie | krótkie pytanie | hmm | hm
     : właściwie | w ogóle | ogólnie | mniej więcej | około | dla nas | dla mnie | u nas
-    : cię | ci | ich | jego | jej | mu | jemu | ją | je | nich | niego | niej
+    : cię | jego | jej | mu | jemu | ją | nich | niego | niej
     : swój | swoją | swoje | swojego | swojej | swoim | swoich | sobie | siebie
-    : temu | tą | te | tamten | który to | jakby | mianowicie
+    : temu | tą | tamten | który to | jakby | mianowicie
     : pozdrawiam | pozdrowienia | pozdr | serdecznie pozdrawiam | z poważaniem | miłego dnia
     : dobrego dnia | pytam dla kolegi | pytam dla koleżanki | pytam w imieniu | przepraszam
     : przepraszam jeśli | sorry | sorki | jeśli to już było | jeśli już pytano
