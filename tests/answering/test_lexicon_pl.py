@@ -115,8 +115,9 @@ def test_typos_read_through_words_and_stems() -> None:
 
 
 def test_filler_words_are_dropped() -> None:
-    # "czy", "się", "proszę": small words that carry nothing
-    assert pl("czy nabór jest jeszcze otwarty, proszę?") == "call is still open, please?"
+    # small words that carry nothing are dropped; "czy" opens a yes-or-no question like "is"
+    assert pl("właśnie też chyba bardzo") == ""
+    assert pl("czy nabór jest jeszcze otwarty, proszę?") == "is call is still open, please?"
 
 
 def guess(text: str) -> str | None:

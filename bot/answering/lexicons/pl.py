@@ -118,7 +118,7 @@ PHRASES = entries(
     now: teraz | obecnie | aktualnie | w tej chwili | na chwilę obecną
     upcoming: nadchodz* | zbliżaj* | zbliża się | zbliżają się | przyszłe | przyszłych
     upcoming: przyszły | przyszła | planowan* | zaplanowan* | zapowiedzian* | mające się odbyć
-    upcoming: które się odbędą | przed nami | w planach
+    upcoming: które się odbędą | w planach
     next: następn* | kolejn* | najbliższ* | przyszłym | przyszłej | przyszłego | najbliżej
     soon: wkrótce | niedługo | niebawem | lada dzień | zaraz | na dniach
     later: później | potem
@@ -586,7 +586,9 @@ PHRASES = entries(
     what is happening: co słychać | co się święci | co ciekawego | co będzie się działo
     what is on: co jest grane | co się odbywa | co się odbędzie | co mamy
     whats new: co nowego | jakie nowości | co nowego słychać
-    coming up: przed nami | w najbliższym czasie | w najbliższej przyszłości | niedługo będą
+    still ahead: jeszcze przed nami | nadal przed nami | wciąż przed nami
+    ahead: przed nami
+    coming up: w najbliższym czasie | w najbliższej przyszłości | niedługo będą
     please: proszę | poproszę | prosze | poprosze | prosiłbym | prosiłabym | prosimy
     want: chcę | chce | chcemy | chcielibyśmy | chciałbym | chciałabym | chciałbyś | chcą
     need: potrzebuję | potrzebujemy | potrzebny | potrzebna | potrzebne | musimy | muszę
@@ -618,7 +620,9 @@ PHRASES = entries(
     this: ta | to jest | tymi | tych | ten sam
     there: tam | tutaj
     not yet: jeszcze nie
-    : czy | się | sie | że | żeby | aby | bo | także
+    # "Czy" opens a yes-or-no question as "is" does in English ("czy TCI będzie w Polsce?").
+    is: czy
+    : się | sie | że | żeby | aby | bo | także
     : również | też | tez | tylko | właśnie | wlasnie | może | moze | chyba | pewnie
     : tak | nam | nas | nasz | nasza | nasze | naszego | naszej | naszym | naszą | naszych
     : mój | moja | moje | mojego | mojej | moim | mam | mamy | mają | jestem | jesteśmy
