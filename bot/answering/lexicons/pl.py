@@ -31,7 +31,7 @@ PHRASES = entries(
     deadline: termin zgłoszeń | termin składania wniosków | termin naboru
     deadline: deadlinu | deadlinie | nieprzekraczalny termin | najpóźniej | termin zgłaszania
     deadlines: terminy | terminów | terminach | deadliny
-    how long: jak długo | ile jeszcze | ile czasu
+    how long: jak długo | ile jeszcze | ile czasu | ile trwa | ile trwają
     how many days: ile dni | ile jeszcze dni | za ile dni
     time left: ile zostało | ile zostało czasu | zostało
     left: pozostało
@@ -48,10 +48,11 @@ PHRASES = entries(
     countries: kraje | krajów | krajach | krajami | państwa | państw
     venue: miejsce | miejscu | miejsca | lokal | obiekt
     location: lokalizacja | lokalizacji | lokalizację | miejsce wydarzenia
-    address: adres | adresu | adresie
+    address: adres | adresu | adresie | jak dojechać | dojazd | dojazdu
     in person: stacjonarnie | na miejscu | osobiście | stacjonarny | stacjonarne | stacjonarna
     online: zdalnie | zdalny | zdalne | w sieci | przez internet | internetowo | wirtualnie
     hybrid: hybrydowo | hybrydowy | hybrydowe | hybrydowa
+    livestream: transmisja | transmisji | transmitowan* | na żywo | streaming | stream
 
     # --- asking what, which ------------------------------------------------------------
     # The singular asks what (one thing); the plural which (a list of them).
@@ -95,7 +96,7 @@ PHRASES = entries(
     starts: rozpoczyna | zaczyna | rozpocznie | zacznie | rozpoczyna się | zaczyna się
     start: początek | początku | rozpoczęcie | rozpoczęcia
     accepting: przyjmuje | przyjmują | przyjmowane | przyjmowanie
-    closed: zamkni* | zakończony nabór | nieaktualn*
+    closed: zamkn* | zakończony nabór | nieaktualn*
     closes: zamyka | zamykają | zamknie | zamkną | zamyka się | kończy się nabór
     closing: zamknięcie | zamknięcia | zamykania
     end: koniec | końca | końcu | zakończenie | zakończenia
