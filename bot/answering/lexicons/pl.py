@@ -635,6 +635,13 @@ PHRASES = entries(
     : cię | jego | jej | mu | jemu | ją | nich | niego | niej
     : swój | swoją | swoje | swojego | swojej | swoim | swoich | sobie | siebie
     : temu | tą | tamten | który to | jakby | mianowicie
+    # Abbreviations and words that only number or hedge: "nabór nr 4" is "call 4".
+    : np | tzn | itp | itd | tj | nr | numer | numerem | znana | znany | znane | wiadomo
+    : czy wiadomo | czy wiesz | czy wiecie | czy ktoś wie | nie wiem | nie wiemy
+    about: ws | w sprawie
+    time: godz
+    when: na kiedy | na kiedy jest | na kiedy zaplanowano | w jakim okresie
+    give me: podać | podasz | podałbyś | podałabyś | możesz podać | mógłbyś podać
     : pozdrawiam | pozdrowienia | pozdr | serdecznie pozdrawiam | z poważaniem | miłego dnia
     : dobrego dnia | pytam dla kolegi | pytam dla koleżanki | pytam w imieniu | przepraszam
     : przepraszam jeśli | sorry | sorki | jeśli to już było | jeśli już pytano
