@@ -28,7 +28,8 @@ PHRASES = entries(
     what time: o której | o której godzinie | o jakiej godzinie | która godzina | godzina
     time: czas | czasu | godzinie | godziny
     deadline: termin | terminu | terminem | terminie | termin składania | ostateczny termin
-    deadline: termin zgłoszeń | termin składania wniosków | termin naboru
+    deadline: termin zgłoszeń | termin składania wniosków
+    call deadline: termin naboru | termin konkursu
     deadline: deadlinu | deadlinie | nieprzekraczalny termin | najpóźniej | termin zgłaszania
     deadlines: terminy | terminów | terminach | deadliny
     how long: jak długo | ile jeszcze | ile czasu | ile trwa | ile trwają
@@ -266,6 +267,7 @@ PHRASES = entries(
     projects: projekty | projektów | projektach | projektami | projekt*
     small projects: małe projekty | małych projektów | małych projektach | mikroprojekty
     small: mały | mała | małe | małych | małej | małym | małą | niewielkie
+    large: duży | duża | duże | dużych | dużej | dużym | dużą | wielkie | wielkich
     core projects: projekty główne | projektów głównych | główne projekty | podstawowe projekty
     core: główne | głównych | główny | podstawowe | podstawowych
     innovation: innowacj* | innowacja | innowacji | innowacje
