@@ -80,6 +80,9 @@ class Lexicon:
     shared: frozenset[str] = frozenset()  # glossed, but common in other languages: no evidence
     capitalised_names: bool = False  # a capital inside a sentence marks a name, never a typo
     kind_before_name: bool = False  # "la conferenza ECCP": read as "the ECCP conference"
+    # An inflected name's ending and the name's own: Polish ("ie", "a") reads
+    # "Warszawie" as "Warszawa", ("ie", "") "Berlinie" as "Berlin", ("dze", "ga") "Anudze".
+    name_endings: tuple[tuple[str, str], ...] = ()
     yes_no_by_tone: bool = False  # "la conferenza è oggi?": a yes-or-no question keeps its order
 
     @cached_property
@@ -108,9 +111,36 @@ class Lexicon:
         """Every word of the lexicon's phrases and its markers (stems without their '*').
 
         Words in `shared` are left out: "sie" is also Polish "się", "es" Spanish.
+        A word of one or two letters counts only as a phrase of its own: inside
+        a phrase ("pokaż mi", "da się") it is as likely another language's.
         """
-        said = {w.rstrip("*") for k in self.phrases for w in k.split()}
+        said = {
+            w.rstrip("*")
+            for k in self.phrases
+            for w in k.split()
+            if len(w.rstrip("*")) > 2 or " " not in k
+        }
         return frozenset(said | self.markers) - self.shared
+
+    def name_form(self, word: str, keep: Callable[[str], bool]) -> str | None:
+        """The name's word that `word` inflects ('berlinie' -> 'berlin'), if `keep` knows it."""
+        for ending, base in self.name_endings:
+            stem = word[: -len(ending)]
+            name = stem + base
+            fits = word.endswith(ending) and len(stem) >= 3 and len(name) >= MIN_TAIL
+            if fits and name != word and keep(name):
+                return name
+        return None
+
+    def says(self, word: str, keep: Callable[[str], bool]) -> bool:
+        """Whether a folded word is the language's own: a phrase's word, or a stem's form.
+
+        A stem's form that is a name's word inflected ("krajowy" for a name's
+        "Krajowe") is the name's, not the asker's language.
+        """
+        if word in self.vocabulary:
+            return True
+        return self.match((word,), 0) is not None and self.name_form(word, keep) is None
 
     def asks(self, word: str) -> bool:
         """Whether the word's gloss only asks ('ayuda' -> 'help', 'quando' -> 'when').
@@ -171,7 +201,8 @@ class Lexicon:
         best = self.slip(word)
         if best is not None and _likeness(word, best) > (likeness(word) if likeness else 0):
             return self.exact[(best,)]
-        return None
+        stem = self._slipped_stem(word) if len(word) >= MIN_TYPO_LENGTH else None
+        return None if stem is None else stem[1]
 
     def _inflected(self, word: str, shortest: int = 3) -> str | None:
         """A known word with an inflection ending: 'Konferenzen' -> 'konferenz'."""
@@ -232,6 +263,25 @@ class Lexicon:
                 return found
         return None
 
+    @cached_property
+    def one_word_stems(self) -> tuple[tuple[str, str], ...]:
+        """Stems of one word long enough to be read through a slip ('nadchodz*'), with glosses."""
+        return tuple(
+            (phrase[0][:-1], gloss)
+            for phrase, gloss in self.stems
+            if len(phrase) == 1 and len(phrase[0]) > MIN_TYPO_LENGTH
+        )
+
+    def _slipped_stem(self, word: str) -> tuple[int, str] | None:
+        """The stem the word starts with but for one slip ('nachodzące' -> 'nadchodz*')."""
+        found: tuple[int, str] | None = None
+        for stem, gloss in self.one_word_stems:
+            for cut in (len(stem) - 1, len(stem), len(stem) + 1):
+                slips = OSA.distance(word[:cut], stem, score_cutoff=1)
+                if cut <= len(word) and slips <= 1 and (found is None or slips < found[0]):
+                    found = (slips, gloss)
+        return found
+
     def slip(self, word: str) -> str | None:
         """The lexicon word an unknown word is one slip from (two when long), nearest first."""
         if len(word) < MIN_TYPO_LENGTH or not self.single_words:
@@ -263,19 +313,25 @@ def _stem_match(phrase: Words, words: Words) -> bool:
 
 
 def gloss(
-    text: str, lexicon: Lexicon, keep: Callable[[str], bool], likeness: Likeness | None = None
+    text: str,
+    lexicon: Lexicon,
+    keep: Callable[[str], bool],
+    likeness: Likeness | None = None,
+    english: frozenset[str] = frozenset(),
 ) -> str:
     """The question with its words in `lexicon` replaced by their English glosses.
 
     `keep(folded_word)` says a word belongs to some item's name: it stays as written;
     `likeness` says how much an unknown word looks like an item's (a typo of a name).
     A phrase of several words is glossed unless all of them are a name's words:
-    "in arrivo" is a phrase even though "in" is in some title.
+    "in arrivo" is a phrase even though "in" is in some title.  An `english` word
+    the lexicon lacks is the engine's already ("conference", "deadline" typed in a
+    Polish question): it is never read as a slip of another.
     """
     if lexicon.dotted_ordinals:
         text = _DOTTED_ORDINAL.sub(_ordinal, text)
     pieces = _TOKEN.findall(_APOSTROPHES.sub(" ", text))
-    keep = names_kept(pieces, lexicon, keep)
+    in_a_name, keep = keep, names_kept(pieces, lexicon, keep)
     out: list[tuple[str, str]] = []  # each piece with its role: sep, kind, name or word
     i = 0
     while i < len(pieces):
@@ -286,18 +342,19 @@ def gloss(
             continue
         run = _word_run(pieces, i, lexicon.longest)
         folded = tuple(fold(pieces[j]) for j in run)
-        found = _phrase_at(folded, lexicon, keep)
+        named = [_names(pieces, j, w, keep, in_a_name) for j, w in zip(run, folded, strict=True)]
+        found = _phrase_at(folded, lexicon, named)
         if found is not None:
             said = found[1].split()
             out.append((found[1], "kind" if said and said[-1] in KIND_NOUNS else "word"))
             i = run[found[0] - 1] + 1
             continue
-        typo = not keep(folded[0]) and _may_be_typo(pieces, i, lexicon)
-        read = lexicon.read_word(folded[0], keep, likeness) if typo else None
-        if read is None and not keep(folded[0]):
+        typo = not named[0] and folded[0] not in english and _may_be_typo(pieces, i, lexicon)
+        read = _read(folded[0], lexicon, keep, likeness) if typo else None
+        if read is None and not named[0]:
             read = lexicon.unknown_noun(piece)
-        named = read is None and keep(folded[0]) and not folded[0].isdigit()
-        out.append((piece if read is None else read, "name" if named else "word"))
+        name = read is None and keep(folded[0]) and not folded[0].isdigit()
+        out.append((piece if read is None else read, "name" if name else "word"))
         i += 1
     if lexicon.kind_before_name:
         out = _name_before_kind(out)
@@ -305,32 +362,66 @@ def gloss(
     return _verb_first(glossed) if lexicon.yes_no_by_tone else glossed
 
 
-def _phrase_at(
-    folded: Words, lexicon: Lexicon, keep: Callable[[str], bool]
-) -> tuple[int, str] | None:
+def _phrase_at(folded: Words, lexicon: Lexicon, named: list[bool]) -> tuple[int, str] | None:
     """The longest phrase at the run's start that says no word of an item's name.
 
-    A short word ("a", "de", "la") that some name holds does not make a phrase
-    a name: "quand *a* lieu", "*de* quoi parle", "*en* mai" are still read, though
-    the short word alone stays as written.  A gloss of small words only is read
-    even inside a name (`_glue`).
+    A phrase whose gloss keeps the name words inside it is read whole
+    ("spotkania B2B" -> "b2b meetings"), and so is a gloss of small words only
+    (`_glue`).  Otherwise a short word ("a", "de", "la") that some name holds
+    does not make a phrase a name: "quand *a* lieu", "*de* quoi parle", "*en*
+    mai" are still read, though the short word alone stays as written.
     """
+    found = lexicon.match(folded, 0)
+    whole = found is not None and not named[0] and _keeps_names(found, folded, named)
+    if found is not None and (_glue(found[1]) or whole):
+        return found
     free = 0
     while free < len(folded) and (
-        not keep(folded[free]) or (len(folded[free]) <= SHORT_WORD and len(folded) > 1)
+        not named[free] or (len(folded[free]) <= SHORT_WORD and len(folded) > 1)
     ):
         free += 1
-    found = lexicon.match(folded, 0)
-    if found is not None and _glue(found[1]):
-        return found
     while free > 0:
         found = lexicon.match(folded[:free], 0)
         if found is None:
             return None
-        if _glue(found[1]) or not all(keep(w) for w in folded[: found[0]]):
+        if _glue(found[1]) or not all(named[: found[0]]):
             return found
         free = found[0] - 1
     return None
+
+
+def _keeps_names(found: tuple[int, str], folded: Words, named: list[bool]) -> bool:
+    """Whether a phrase's gloss keeps the name words inside it ('spotkania B2B' -> 'b2b ...')."""
+    said = set(found[1].split())
+    return all(folded[j] in said for j in range(1, found[0]) if named[j])
+
+
+def _names(
+    pieces: list[str],
+    j: int,
+    folded: str,
+    keep: Callable[[str], bool],
+    in_a_name: Callable[[str], bool],
+) -> bool:
+    """Whether the j-th piece of the question is a word of some item's name.
+
+    A word of one or two letters is a name's only when typed as an acronym
+    ("AI", "EU") or hyphened to another word ("Co-Innovation"): alone and in
+    lower case it is the language's small word ("co", "to", "o" in Polish),
+    which a title's "Co-Innovation" or "2021 to 2024" must not keep from being read.
+    `keep` is what this question keeps of names (`names_kept`); `in_a_name` any name.
+    """
+    hyphened = "-" in (pieces[j - 1] if j else "", pieces[j + 1] if j + 1 < len(pieces) else "")
+    if in_a_name(folded) and (hyphened or (pieces[j].isupper() and len(pieces[j]) > 1)):
+        return True
+    return keep(folded) and len(folded) > 2
+
+
+def _read(
+    word: str, lexicon: Lexicon, keep: Callable[[str], bool], likeness: Likeness | None
+) -> str | None:
+    """An unknown word read as an inflected name ('Berlinie' -> 'berlin'), or by the lexicon."""
+    return lexicon.name_form(word, keep) or lexicon.read_word(word, keep, likeness)
 
 
 _GLUE = frozenset("the a an in at of on from for with to and or is are by until".split())
@@ -522,9 +613,10 @@ def _evidence(
     """How many of the question's words are the lexicon's language.
 
     A phrase of two or more words counts whole, English-looking words included
-    ("come funziona" is Italian); a single word counts only when English does not
-    have it too ("module", "location", "info" are loanwords everywhere).  Words of
-    names and small words inside names never count, nor words the lexicon shares.
+    ("come funziona" is Italian); a single word, or a form a stem covers
+    ("nadchodzące"), counts only when English does not have it too ("module",
+    "location", "info" are loanwords everywhere).  Words of names and small
+    words inside names never count, nor words the lexicon shares.
     """
 
     def counts(at: int) -> bool:
@@ -544,6 +636,6 @@ def _evidence(
             continue
         word = said[i]
         if counts(i) and word not in english:
-            hits += word in lexicon.vocabulary or _compound_of(lexicon, word, keep)
+            hits += lexicon.says(word, keep) or _compound_of(lexicon, word, keep)
         i += 1
     return hits

@@ -78,7 +78,7 @@ def item_years(item: AnyItem) -> frozenset[str]:
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name's tokens without filler; 'policy' before 'brief' is the kind, not a name."""
     found = [t for t in tokens(_drop_short_parts(name)) if t not in NAME_STOPWORDS]
-    return tuple(t for i, t in enumerate(found) if not _kind_modifier(found, i))
+    return tuple(t for i, t in enumerate(found) if not kind_modifier(found, i))
 
 
 def _drop_short_parts(name: str) -> str:
@@ -103,5 +103,6 @@ def joined_name(name: str) -> str | None:
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
-def _kind_modifier(found: Sequence[str], i: int) -> bool:
+def kind_modifier(found: Sequence[str], i: int) -> bool:
+    """Whether the i-th word is the 'policy' of 'policy brief' (or paper), not a name's word."""
     return found[i] == "policy" and i + 1 < len(found) and found[i + 1] in {"brief", "paper"}

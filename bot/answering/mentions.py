@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.answering.heard import Heard
 from bot.answering.item_index import SUMMARY
+from bot.answering.item_words import kind_modifier
 from bot.answering.matching import MatchIndex
 from bot.answering.question import asks
 from bot.answering.question_words import CLOSED_VOCABULARY
@@ -273,8 +274,11 @@ def held(index: MatchIndex, position: int, forms: tuple[str, ...]) -> bool:
 
 
 def _foreign(heard: Heard, index: MatchIndex, position: int, i: int) -> bool:
-    """A word inside a mention that the item lacks and that is a real word of the question."""
-    if not heard.naming_word(i):
+    """A word inside a mention that the item lacks and that is a real word of the question.
+
+    "The Danish *policy* brief": the kind's own modifier, which no name keeps.
+    """
+    if not heard.naming_word(i) or kind_modifier(heard.words, i):
         return False
     forms = heard.forms[i]
     if not forms:

@@ -121,7 +121,7 @@ TIME_MODIFIERS = frozenset("last next this every per a one same that each few co
 CALL_CUES = frozenset(
     """deadline deadlines apply applying application applications submit submission
     proposal proposals fund funds funding funded finance grant grants eligible eligibility
-    close closes closing closed open opens opened opening call cutoff budget""".split()
+    close closes closing closed open opens opened opening call cutoff budget until""".split()
 )
 EVENT_CUES = frozenset(
     """where venue held location city place happen happens happening attend attending

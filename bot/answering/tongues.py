@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from bot.answering.glossing import Likeness, gloss, guess_language
 from bot.answering.lexicons import LEXICONS
 from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS, WINDOW_PHRASES
-from bot.answering.roles import FILLER_AFTER_PREPOSITION, KIND_NOUNS, TIME_MODIFIERS
+from bot.answering.roles import (
+    FILLER_AFTER_PREPOSITION,
+    KIND_NOUNS,
+    NUMBERED_NOUNS,
+    TIME_MODIFIERS,
+)
 from bot.languages.codes import ENGLISH, reading_language, reply_language
 
 _FOREIGN_GREETINGS = frozenset(
@@ -29,6 +34,7 @@ ENGLISH_WORDS = (
     | frozenset(w for phrase in WINDOW_PHRASES for w in phrase)
     | FILLER_AFTER_PREPOSITION
     | TIME_MODIFIERS
+    | NUMBERED_NOUNS
 ) - _FOREIGN_GREETINGS
 
 
@@ -59,4 +65,5 @@ def read_question_in(
     reply = reply_language(chosen, heard, usual)
     if language == ENGLISH:
         return Reading(question, language, reply)
-    return Reading(gloss(question, LEXICONS[language], keep, likeness), language, reply)
+    glossed = gloss(question, LEXICONS[language], keep, likeness, ENGLISH_WORDS)
+    return Reading(glossed, language, reply)

@@ -643,7 +643,7 @@ LEXICON = Lexicon(
     shared=frozenset(
         """la le l c d un una se me ma tu il a in del al con da mi ce quand qui dire date
         limite finale regionale novembre modulo informativa politica tipo termina viene va
-        vivo nota mar marzo baltico latinoamericana ai bot no sa""".split()
+        vivo nota mar marzo baltico latinoamericana ai bot no sa policy""".split()
     ),
     yes_no_by_tone=True,
     kind_before_name=True,
