@@ -676,4 +676,5 @@ LEXICON = Lexicon(
     ),
     letters="ñ¿¡áíú",
     endings=("s", "es", "se", "me", "nos", "te", "le", "lo", "la", "mente"),
+    kind_before_name=True,
 )

@@ -645,4 +645,5 @@ LEXICON = Lexicon(
     ),
     letters="éèêàùçâîôûœë",
     endings=("s", "x", "e", "es", "ee", "ees"),
+    kind_before_name=True,
 )
