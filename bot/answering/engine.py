@@ -100,7 +100,7 @@ class Engine:
         if chosen is not None:  # "online events coming up": the list is narrowed by "online"
             reading = self._read(heard, frozenset())
         previous = self.knowledge.get(follow_up) if follow_up else None
-        if previous is not None and _follows_up(reading, decision):
+        if previous is not None and _follows_up(reading, decision) and not self._strange(reading):
             return self._about_item(question, reading.intent, previous, 1.0, now, viewer_zone)
         talk = small_talk(question, heard, reading)
         if talk is not None:
@@ -129,6 +129,19 @@ class Engine:
         if not reading.asked and _asks_moment(heard):
             return replace(reading, intent=Intent.WHEN)
         return reading
+
+    def _strange(self, reading: Reading) -> bool:
+        """Whether the question says a word no item has: it names something else, not a follow-up.
+
+        After the ECCP conference, "when is the horizon europe deadline?" is about
+        Horizon Europe, which the knowledge lacks; only a question made of question
+        words and known words ("link to register", "and where?") follows up.
+        """
+        return any(
+            not (self.index.knows(w) or self.index.knows(stem(w)))
+            for w in reading.content_words
+            if len(w) > 2 and not w.isdigit()
+        )
 
     def _the_last_numbered(self, heard: Heard, decision: Decision) -> Evidence | None:
         """'The final module of the academy': of rivals numbered by that noun, the highest.

@@ -567,7 +567,14 @@ def guess_language(
     # info sesion" is English, "Call for Expression of Interest Frist?" undecided; so do
     # loanwords other languages use too ("link", "webinar", "deadline").
     loans = frozenset().union(*(lexicon.vocabulary for lexicon in lexicons.values()))
-    scores = {"en": sum(0.5 if keep(w) or w in loans else 1.0 for w in alpha if w in english)}
+    marked = {fold(p) for p in pieces if not p.isascii()}  # "conférence" is not English
+    scores = {
+        "en": sum(
+            0.5 if keep(w) or w in loans else 1.0
+            for w in alpha
+            if w in english and w not in marked
+        )
+    }
     unknown = [
         w
         for w in alpha

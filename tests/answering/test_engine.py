@@ -468,3 +468,27 @@ def test_any_text_gets_a_well_formed_answer(question: str) -> None:
     assert answer.item_id is None or answer.item_id in answer.items
     assert isinstance(answer.text, str)
     json.dumps(answer.to_json())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the horizon europe deadline?",
+        "where is the hydrogen summit?",
+        "wann ist die Frist für Horizon Europe?",
+    ],
+)
+def test_after_an_item_a_question_about_something_unknown_is_not_a_follow_up(
+    question: str,
+) -> None:
+    """The item just discussed answers only questions that name nothing of their own."""
+    answer = ENGINE.ask(question, JULY, follow_up="eccp-annual-conference-2022")
+    assert (answer.item_id, answer.kind) == (None, AnswerKind.UNKNOWN)
+
+
+@pytest.mark.parametrize("question", ["link to register", "and where is it?", "registration?"])
+def test_a_follow_up_made_of_question_words_is_about_the_item_just_discussed(
+    question: str,
+) -> None:
+    answer = ENGINE.ask(question, JULY, follow_up="eccp-annual-conference-2022")
+    assert answer.item_id == "eccp-annual-conference-2022"
