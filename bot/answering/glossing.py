@@ -30,6 +30,7 @@ from rapidfuzz.process import extract, extractOne
 from bot.answering.question_words import CLOSED_VOCABULARY, STOPWORDS
 from bot.answering.roles import KIND_NOUNS
 from bot.answering.text import fold
+from bot.answering.text import stem as english_stem
 
 Words = tuple[str, ...]
 _ASKING = (CLOSED_VOCABULARY | STOPWORDS) - frozenset(KIND_NOUNS)
@@ -112,15 +113,22 @@ class Lexicon:
 
         Words in `shared` are left out: "sie" is also Polish "się", "es" Spanish.
         A word of one or two letters counts only as a phrase of its own: inside
-        a phrase ("pokaż mi", "da się") it is as likely another language's.
+        a phrase ("pokaż mi", "da się") it is as likely another language's.  So is
+        a word spelt as its English gloss ("digital", "innovation", "transitions"):
+        it says nothing of the language it is written in.
         """
         said = {
             w.rstrip("*")
-            for k in self.phrases
+            for k, gloss in self.phrases.items()
             for w in k.split()
-            if len(w.rstrip("*")) > 2 or " " not in k
+            if (len(w.rstrip("*")) > 2 or " " not in k) and not _cognate(w.rstrip("*"), gloss)
         }
         return frozenset(said | self.markers) - self.shared
+
+    @cached_property
+    def written(self) -> frozenset[str]:
+        """Every word the lexicon's phrases are written with, English-looking ones too."""
+        return frozenset(w.rstrip("*") for k in self.phrases for w in k.split())
 
     def name_form(self, word: str, keep: Callable[[str], bool]) -> str | None:
         """The name's word that `word` inflects ('berlinie' -> 'berlin'), if `keep` knows it."""
@@ -140,7 +148,12 @@ class Lexicon:
         """
         if word in self.vocabulary:
             return True
-        return self.match((word,), 0) is not None and self.name_form(word, keep) is None
+        found = self.match((word,), 0)
+        return (
+            found is not None
+            and not _cognate(word, found[1])
+            and self.name_form(word, keep) is None
+        )
 
     def asks(self, word: str) -> bool:
         """Whether the word's gloss only asks ('ayuda' -> 'help', 'quando' -> 'when').
@@ -303,6 +316,11 @@ def _compound_of(lexicon: Lexicon, word: str, keep: Callable[[str], bool]) -> bo
         and len(word) >= MIN_TAIL + 3
         and (lexicon.read_compound(word, keep) is not None)
     )
+
+
+def _cognate(word: str, gloss: str) -> bool:
+    """Whether a word is spelt as a word of its own English gloss, but for a plural."""
+    return any(english_stem(word) == english_stem(g) for g in gloss.split())
 
 
 def _stem_match(phrase: Words, words: Words) -> bool:
@@ -566,7 +584,7 @@ def guess_language(
     # English small words inside an (English) name count half: "registr for alpine space
     # info sesion" is English, "Call for Expression of Interest Frist?" undecided; so do
     # loanwords other languages use too ("link", "webinar", "deadline").
-    loans = frozenset().union(*(lexicon.vocabulary for lexicon in lexicons.values()))
+    loans = frozenset().union(*(lexicon.written for lexicon in lexicons.values()))
     marked = {fold(p) for p in pieces if not p.isascii()}  # "conférence" is not English
     scores = {
         "en": sum(
