@@ -17,8 +17,10 @@ from zoneinfo import ZoneInfo
 from bot import store
 from bot.answering.engine import Engine
 from bot.answering.subscription_requests import Action
+from bot.answering.tongues import read_question_in
 from bot.knowledge.items import AnyItem, Call, Event
 from bot.languages import dates as spoken
+from bot.languages.codes import ENGLISH
 from bot.languages.speech import _
 from bot.reminders import promises, proposals
 from bot.reminders.outcomes import Outcome, Proposal, Status
@@ -151,7 +153,7 @@ class SubscriptionService:
                 return Target(TargetKind.ITEM, last_item)
             return Outcome(Status.USAGE, _(USAGE))
         try:
-            found = parse_target(text, self.engine(), self.clock())
+            found = self._target(text)
         except ValueError as exc:  # e.g. a tag longer than a key may be
             why = _("I can't follow that: {problem}.").format(problem=exc)
             return Outcome(Status.NOT_FOUND, f"{why} {_(USAGE)}")
@@ -161,6 +163,20 @@ class SubscriptionService:
         if isinstance(found, tuple):
             return Outcome(Status.CHOOSE, _("Which one do you mean?"), candidates=found)
         return found
+
+    def _target(self, text: str) -> Target | tuple[AnyItem, ...] | None:
+        """What the words name, read as English first, then in the language they are in.
+
+        "/subscribe alle Ausschreibungen" is "all calls"; item names are read as written.
+        """
+        engine = self.engine()
+        found = parse_target(text, engine, self.clock())
+        if found is not None:
+            return found
+        reading = read_question_in(text, engine.index.in_a_name)
+        if reading.language == ENGLISH:
+            return None
+        return parse_target(reading.text, engine, self.clock())
 
     def propose(
         self, chat_id: int, text: str, last_item: str | None = None

@@ -87,6 +87,22 @@ def test_subscribing_twice_says_you_already_follow_it(service):
     assert "already follow" in again.text
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("alle Ausschreibungen", Target(TargetKind.CATEGORY, "call")),
+        ("tous les appels", Target(TargetKind.CATEGORY, "call")),
+        ("todas las convocatorias", Target(TargetKind.CATEGORY, "call")),
+        ("tutti i bandi", Target(TargetKind.CATEGORY, "call")),
+        ("wszystkie nabory", Target(TargetKind.CATEGORY, "call")),
+        ("nuovi workshop", Target(TargetKind.EVENT_KIND, "workshop")),
+    ],
+)
+def test_what_to_follow_may_be_said_in_the_users_language(service, words, expected):
+    outcome = service.subscribe(7, words)
+    assert (outcome.status, outcome.target) == (Status.ADDED, expected)
+
+
 def test_unknown_names_and_empty_requests_explain_what_to_write(service):
     assert service.subscribe(7, "the olympics").status is Status.NOT_FOUND
     usage = service.subscribe(7, "   ")
