@@ -196,6 +196,54 @@ def test_german_lists_are_answered(question: str, now: str, items: set[str]) -> 
     assert (answer.intent.value, set(answer.items)) == ("list", items)
 
 
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # a title's words said in German, compounds read by their known tail
+        ("Bewerberseminar", "applicant seminar"),
+        ("Kreislaufwirtschaftsstrategie", "circular economy strategy"),
+        ("Wertschöpfungsketten", "value chains"),
+        ("Praxisgemeinschaft", "community of practice"),
+        ("unternehmerischen Entdeckung", "entrepreneurial discovery"),
+        # "Mittel" is funding, but "Mitteleuropa" is the place
+        ("Interreg Mitteleuropa", "Interreg Central Europe"),
+        # a city is not read through a domain word's tail
+        ("Friedrichshafen", "Friedrichshafen"),
+    ],
+)
+def test_german_domain_words_are_glossed_into_title_words(german: str, english: str) -> None:
+    assert glossed(german) == english
+
+
+@needs_dev_chat
+@pytest.mark.parametrize(
+    ("question", "now", "intent", "item"),
+    [
+        # "Erkenntnisse" are the title's "lessons", "Pilotprojekt" its "pilot"
+        ("Welche Erkenntnisse aus dem Pilotprojekt zu Partnerschaften für regionale Innovation "
+         "gibt es?", AUTUMN, "about", "jrc-pri-brief-2024"),
+        # "Ernährungssysteme" are the title's "food systems"
+        ("Wann ist die B2B-Börse zu nachhaltigen Ernährungssystemen?", AUTUMN, "when",
+         "een-anuga-koeln-brokerage-2025"),
+        # "fortschrittliche Fertigung" is "advanced manufacturing"
+        ("Wo ist das Matchmaking zur fortschrittlichen Fertigung?", AUTUMN, "where",
+         "een-biemh-bilbao-brokerage-2026"),
+        # "Projektpartner" and "Standortbesuche" are the "partner meeting and site visits"
+        ("Wann ist das Treffen der Projektpartner und die Standortbesuche beim Energie-Pilot?",
+         AUTUMN, "when", "vanguard-adma-pilot-meeting-2025"),
+        # "Bewerberinnen und Bewerber" are the session's "applicants", not the call's
+        ("Wann ist die Infoveranstaltung für Bewerberinnen und Bewerber beim vierten Aufruf im "
+         "Alpenraum?", "2026-01-12T11:00:00+01:00", "when",
+         "alpine-space-fourth-call-info-session"),
+    ],
+)  # fmt: skip
+def test_translated_title_words_find_their_item(
+    question: str, now: str, intent: str, item: str | None
+) -> None:
+    answer = engine().ask(question, datetime.fromisoformat(now))
+    assert (answer.intent.value, answer.item_id) == (intent, item)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_glossing_never_raises(text: str) -> None:

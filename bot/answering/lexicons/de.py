@@ -504,6 +504,10 @@ _PLACES = """
     baltic sea region: ostseeraum | ostseeregion
     alps: alpen
     alpine space: alpenraum
+    central europe: mitteleuropa | zentraleuropa
+    mediterranean: mittelmeer | mittelmeerraum
+    danube: donau
+    danube region: donauraum | donauregion
     bavaria: bayern
     saxony: sachsen
     tyrol: tirol
@@ -683,6 +687,386 @@ _TOPICS = """
 """
 
 
+# domain words: what item titles say, in German
+# Compounds not listed are read by their known tail ("Bewerberseminar" -> "applicant seminar").
+_DOMAIN = """
+    # people and organisations
+    applicant: bewerberin | bewerberinnen | antragstellerin | antragstellerinnen | antragstellenden
+    applicant: einreicher | einreicherin | einreichende | einreichenden
+    applicant seminar: bewerberseminar | antragstellerseminar | antragstellerworkshop
+    participants: teilnehmenden
+    partner: projektpartner | projektpartnerin | kooperationspartner
+    partners: projektpartnern | kooperationspartnern
+    lead partner: leadpartner | federführender partner | federführenden partner
+    coordinator: koordinator | koordinatorin | koordinatoren | koordinatorinnen
+    consortium: konsortium | verbundprojekt
+    consortia: konsortien | konsortialpartner
+    manager: managerinnen
+    cluster manager: clustermanager | clustermanagerin | clustermanagerinnen
+    cluster management: clustermanagement
+    cluster organisation: clusterorganisation | clusterinitiative
+    cluster organisations: clusterorganisationen | clusterinitiativen
+    cluster policy: clusterpolitik
+    managing authority: verwaltungsbehörde | programmbehörde
+    managing authorities: verwaltungsbehörden | programmbehörden
+    authority: behörde
+    authorities: behörden
+    national contact point: nationale kontaktstelle | nationalen kontaktstelle | kontaktstelle
+    european commission: europäische kommission | europäischen kommission | eu kommission
+    member states: mitgliedstaaten | mitgliedsstaaten
+    presidency: präsidentschaft | ratspräsidentschaft | ratsvorsitz | eu ratsvorsitz
+    policymakers: entscheidungsträger | entscheidungsträgerinnen | politikgestalter
+    experts: experten | expertinnen | fachleute | sachverständige | sachverständigen
+    evaluators: gutachter | gutachterin | gutachterinnen | evaluatoren
+    investors: investoren | investorinnen | geldgeber | kapitalgeber | anleger
+    investor: investorin
+    impact investors: impact investoren | wirkungsinvestoren | wirkungsorientierte investoren
+    entrepreneurs: unternehmer | unternehmerin | unternehmerinnen
+    founders: gründer | gründerin | gründerinnen
+    startups: start up | start ups | startup | jungunternehmen | neugründungen
+    startups: gründerszene | jungunternehmer
+    scale ups: scaleup | scaleups | wachstumsunternehmen
+    SMEs: kleine und mittlere unternehmen | kleinen und mittleren unternehmen | kmu förderung
+    SMEs: mittelständische unternehmen | mittelständler
+    SME: mittelständisch*
+    scouts: scout
+    innovation scouts: innovationsscout | innovationsscouts
+    challenge owners: aufgabensteller | problemsteller | challenge geber
+    owners: eigentümer | inhaber
+    jury: juroren | jurorin | jurorinnen | jurymitglieder | preisgericht
+    finalists: finalisten | finalistin | finalistinnen
+    winners: gewinner | gewinnerin | gewinnerinnen | preisträger | preisträgerin | preisträgerinnen
+    nominees: nominierte | nominierten | nominierung | nominierungen
+    exhibitors: aussteller | ausstellerin | ausstellerinnen
+    universities: hochschulen und universitäten
+    research organisations: forschungseinrichtungen | forschungsorganisationen
+    research institute: forschungsinstitut | forschungsinstitute | forschungseinrichtung
+    # formats and kinds of item
+    working group: arbeitsgruppe | arbeitskreis | arbeitsgemeinschaft | fachgruppe
+    working groups: arbeitsgruppen | arbeitskreise | arbeitskreisen | fachgruppen
+    peer review: kollegiale begutachtung | gegenseitige begutachtung
+    peer review: kollegiale beratung
+    peer learning: voneinander lernen | gegenseitiges lernen
+    community of practice: praxisgemeinschaft | praxisgemeinschaften | praktikergemeinschaft
+    community of practice: lerngemeinschaft | fachcommunity
+    community: gemeinschaft
+    roadshow: roadshows | informationstour | infotour
+    info days: infotage | informationstage | infotagen | informationstagen
+    info day: info tag | online infotag
+    information session: informationssitzung | informationsrunde
+    series: reihe | veranstaltungsreihe | seminarreihe | vortragsreihe
+    webinar series: webinarreihe | webinar reihe | online reihe
+    session: sessions
+    academy: akademie | akademien
+    training: ausbildung | trainingsprogramm | qualifizierungsprogramm
+    forum: foren
+    panel: podiumsdiskussion | diskussionsrunde | podium
+    keynote: hauptvortrag | impulsvortrag | eröffnungsrede
+    networking: vernetzung | netzwerktreffen | netzwerkveranstaltung
+    mission: missionen | delegationsreise | unternehmerreise | wirtschaftsmission
+    mission: handelsmission | unternehmerdelegation | delegation
+    study visit: studienreise | studienbesuch | lernreise | exkursion | exkursionen
+    site visits: betriebsbesichtigung | betriebsbesichtigungen | firmenbesuche
+    site visits: unternehmensbesuche
+    site visits: vor ort besuche | standortbesuche
+    exhibition: ausstellung | ausstellungen
+    b2b meetings: b2b treffen | b2b gespräche | geschäftstreffen | einzelgespräche
+    matchmaking: matchmaking veranstaltung | kooperationsbörsen | partnerbörsen | kontaktbörsen
+    matchmaking: geschäftspartnersuche | partnervermittlung
+    brokerage: brokerage veranstaltung | vermittlungsveranstaltung
+    partnering: partnersuche | partnering veranstaltung
+    hackathon: hackathons | hackerthon
+    ceremony: zeremonie | festakt | verleihungszeremonie | preisverleihungsfeier
+    award ceremony: preisverleihung | preisverleihungen | verleihung
+    awards: auszeichnungen | preise und auszeichnungen
+    pitching to: pitchen vor | pitch vor | pitching vor | präsentieren vor | pitches vor
+    pitching: pitch | pitchen | pitchs | pitches
+    accelerator: acceleratoren | beschleuniger | accelerator programm
+    incubator: inkubator | inkubatoren | gründerzentrum | gründerzentren
+    mentoring: coaching
+    presentation: präsentation | präsentationen
+    pilot: pilotprojekt | pilotvorhaben | pilotphase | pilotaktion | erprobung
+    pilots: pilotaktionen
+    pilot projects: pilotprojekte | pilotprojekten
+    small projects: kleinprojekte | kleinprojekten | kleinprojekt
+    classic projects: klassische projekte | klassischen projekte | klassischen projekten
+    classic: klassisch | klassische | klassischen | klassischer | klassisches
+    core projects: kernprojekte | kernprojekten | kernprojekt
+    primer: leitfaden | handreichung | grundlagenpapier
+    guide: ratgeber | handbuch | wegweiser
+    guidelines: leitlinien | richtlinien | programmleitfaden
+    policy brief: politikpapier | kurzdossier | politikbrief | strategiepapier
+    policy briefs: politikpapiere
+    white paper: weißbuch | whitepaper
+    report: jahresbericht | abschlussbericht | fortschrittsbericht
+    survey: umfrage | umfragen | befragung | befragungen
+    mapping: kartierung | bestandsaufnahme | kartografierung
+    roadmap: fahrplan
+    action plan: aktionsplan | aktionspläne
+    lessons: erkenntnisse | gewonnene erkenntnisse | lehren aus
+    recommendations: empfehlungen | handlungsempfehlungen | politikempfehlungen
+    evaluation: evaluierung | bewertung | begutachtung
+    selection criteria: auswahlkriterien | bewertungskriterien | förderkriterien
+    selection: auswahlverfahren
+    category: kategorie | kategorien
+    # calls and funding
+    call for proposals: aufruf zur einreichung von vorschlägen | projektaufruf | projektaufrufe
+    call for applications: aufruf zur bewerbung | bewerbungsaufruf | bewerbungsaufrufe
+    proposals: projektvorschläge | projektideen | projektskizzen | projektanträgen
+    proposal: projektvorschlag | projektidee | projektskizze
+    expression of interest: interessenbekundung | interessensbekundung | interessenbekundungen
+    expression of interest: interessensbekundungen | interessenbekundungsverfahren
+    joint call: gemeinsame ausschreibung | gemeinsamen ausschreibung | gemeinsamer aufruf
+    joint call: gemeinsamen aufruf | gemeinsame förderbekanntmachung
+    call: förderbekanntmachung
+    grants: zuwendungen | finanzhilfen | fördermittelzuschüsse
+    eu grants: eu zuschüsse | eu zuschüssen | eu zuschuss | eu fördermittel | eu fördermitteln
+    eu grants: eu fördergelder | eu fördergeldern | eu finanzhilfen
+    grant: zuwendung | finanzhilfe
+    seed funding: anschubfinanzierung | startfinanzierung | seed finanzierung | seed förderung
+    seed grants: seed zuschüsse | anschubförderung | startzuschüsse
+    seed capital: startkapital | seed kapital | seedkapital
+    vouchers: gutscheine | innovationsgutscheine | beratungsgutscheine
+    voucher: gutschein | innovationsgutschein | beratungsgutschein
+    instrument: förderinstrument | finanzierungsinstrument
+    instruments: instrumente | instrumenten | finanzierungsinstrumente
+    funding instruments: förderinstrumente | förderinstrumenten
+    strand: förderlinie | förderlinien | programmlinie | förderstrang | strang | förderschwerpunkt
+    budget: fördervolumen | mittelausstattung | gesamtbudget | etat
+    co financing: kofinanzierung | ko finanzierung | eigenanteil | eigenmittel
+    lump sum: pauschale | pauschalbetrag | pauschalbeträge
+    eligible: förderfähig | förderfähige | förderfähigen | antragsberechtigt | antragsberechtigte
+    eligible: antragsberechtigten | teilnahmeberechtigt | teilnahmeberechtigte
+    eligibility: förderfähigkeit | antragsberechtigung | teilnahmeberechtigung
+    single stage: einstufig | einstufige | einstufigen | einstufiges | einstufiger
+    two stage: zweistufig | zweistufige | zweistufigen | zweistufiges | zweistufiger
+    stage: stufe | verfahrensstufe
+    cut off: cutoff | einreichungsstichtag | einreichungsrunde
+    investment: investition | investitionsvorhaben
+    investments: investitionen
+    private investment: private investitionen | privaten investitionen | privatinvestitionen
+    private: privat | privaten | privater | privates | privatwirtschaftlich*
+    finance: finanzen | finanzwesen | kapital
+    venture capital: wagniskapital | risikokapital | vc
+    venture debt: wagnisdarlehen | risikodarlehen | venture darlehen
+    equity: eigenkapital | beteiligungskapital | beteiligungsfinanzierung
+    revenue based finance: umsatzbasierte finanzierung | umsatzbasierten finanzierung
+    revenue based: umsatzbasiert | umsatzbasierte | umsatzbasierten | umsatzabhängig*
+    revenue: umsatz | umsätze | einnahmen | erlöse
+    loans: darlehen | kredite | kredit
+    combining: kombinieren | kombination | kombiniert | kombiniere | kombinierung
+    state aid: staatliche beihilfe | staatliche beihilfen | staatlichen beihilfen | beihilfe
+    state aid: beihilfen | beihilferecht | beihilfevorschriften
+    erdf: efre | europäischer fonds für regionale entwicklung | efre mittel
+    cohesion policy: kohäsionspolitik
+    cohesion: kohäsion | kohäsionsfonds | zusammenhalt
+    horizon europe: horizont europa | horizon europa
+    framework programme: rahmenprogramm | rahmenprogramms | forschungsrahmenprogramm
+    european innovation council: europäischer innovationsrat | europäischen innovationsrat
+    jrc: gemeinsame forschungsstelle | gemeinsamen forschungsstelle
+    european digital innovation hubs: europäische digitale innovationszentren
+    european digital innovation hubs: europäischen digitalen innovationszentren
+    digital innovation hubs: digitale innovationszentren | digitalen innovationszentren
+    innovation hub: innovationszentrum | innovationshub | innovations hub
+    innovation hubs: innovationszentren | innovationshubs
+    hubs: drehscheiben
+    hub: drehscheibe
+    competence centre: kompetenzzentrum | kompetenzzentren
+    ecosystem: ökosystem | innovationsökosystem | clusterökosystem
+    ecosystems: ökosysteme | ökosystemen | innovationsökosysteme | innovationsökosystemen
+    network: netzes | netze | europäisches netz | europäischen netzes
+    extend: erweiterung
+    platform: plattform | plattformen | s3 plattform
+    initiative: initiativen
+    public procurement: öffentliche beschaffung | öffentliche auftragsvergabe
+    innovation procurement: innovationsorientierte beschaffung | innovative beschaffung
+    # policy and strategy
+    regional policy: regionalpolitik
+    industrial policy: industriepolitik
+    innovation policy: innovationspolitik
+    research policy: forschungspolitik
+    policies: politiken | politikansätze
+    measures: maßnahme | maßnahmen
+    smart specialisation: intelligente spezialisierung | intelligenten spezialisierung
+    smart specialisation: s3 strategie | s3 strategien | strategie für intelligente spezialisierung
+    smart specialisation strategies: strategien für intelligente spezialisierung
+    specialisation: spezialisierung | spezialisierungen
+    smart: intelligent | intelligente | intelligenten | intelligenter | intelligentes
+    entrepreneurial discovery: unternehmerische entdeckung | unternehmerischen entdeckung
+    entrepreneurial discovery: unternehmerischer entdeckungsprozess | entdeckungsprozess
+    entrepreneurial discovery: unternehmerischen entdeckungsprozess | entdeckungsprozesses
+    entrepreneurial discovery: unternehmerischen entdeckungsprozesses | edp
+    entrepreneurial: unternehmerisch | unternehmerische | unternehmerischen | unternehmerischer
+    discovery: entdeckung | entdeckungen
+    directionality: direktionalität | zielrichtung | richtungsgebung | richtungsweisung
+    regional development: regionalentwicklung | regionale entwicklung | regionalen entwicklung
+    economic development: wirtschaftliche entwicklung | wirtschaftlichen entwicklung
+    territorial: territoriale | territorialen | territorialer
+    territorial cooperation: territoriale zusammenarbeit | territorialen zusammenarbeit
+    cross border: grenzüberschreitend* | grenzübergreifend* | über grenzen hinweg
+    cross border cooperation: grenzüberschreitende zusammenarbeit
+    cooperation: zusammenarbeiten
+    internationalisation: auslandsexpansion | markterschließung
+    enlargement: eu erweiterung | erweiterungsländer | beitrittsländer | beitrittskandidaten
+    enlargement: erweiterungspolitik | osterweiterung
+    extend: erweitern | erweitert | ausweiten | ausgeweitet | ausbauen | ausgebaut | ausbau
+    geoeconomic: geoökonomisch | geoökonomische | geoökonomischen | geoökonomischer
+    geoeconomic: geowirtschaftlich | geowirtschaftliche | geowirtschaftlichen
+    geoeconomics: geoökonomie | geowirtschaft
+    fragmentation: fragmentierung | zersplitterung | fragmentierungen
+    age: zeitalter | ära
+    geopolitics: geopolitik | geopolitisch*
+    sovereignty: souveränität | technologische souveränität | technologischen souveränität
+    strategic autonomy: strategische autonomie | strategischen autonomie
+    resilient: resiliente | resilienten | widerstandsfähig* | krisenfest*
+    security: versorgungssicherheit
+    long term: langfristig* | langzeit | auf lange sicht
+    short term: kurzfristig*
+    transitions: übergänge | transformationen | umbrüche
+    transition: transformationsprozess | strukturwandel
+    industrial transition: industrieller wandel | industriellen wandel | industriellen wandels
+    industrial transition: industrielle transformation | industriellen transformation
+    industrial transition: industriellen übergang | industriellen strukturwandel
+    twin transition: doppelte transformation | doppelten transformation | zwillingstransformation
+    twin transition: doppelter wandel | doppelten wandel | grüne und digitale transformation
+    twin: zwilling | zwillings
+    driving: vorantreiben | antreiben
+    scaling: skalierung | skalieren | hochskalieren | hochskalierung | skalierbar*
+    grow: wachsen | wächst | wachstum | wachstums
+    growth: wachstumsstrategie
+    competitiveness: konkurrenzfähigkeit | wettbewerbsstärke
+    productivity: produktivität
+    # the economy and its sectors
+    industrial: industriell | industrielle | industriellen | industrieller | industrielles
+    industries: industrien | branchen | wirtschaftszweige | sektoren
+    sector: branche | sektor | wirtschaftszweig
+    services: dienstleistungen | dienstleistung | dienste | dienstleistungsangebot
+    cluster services: clusterdienstleistungen | clusterservices
+    market: märkte | märkten | absatzmarkt | absatzmärkte
+    single market: binnenmarkt | europäischer binnenmarkt | europäischen binnenmarkt
+    market access: marktzugang | markteintritt
+    export: exporte | ausfuhr | exportförderung
+    trade: außenhandel | handelsbeziehungen
+    value chain: wertschöpfungskette | wertschöpfungsnetzwerk
+    value chains: wertschöpfungsketten
+    supply chain: versorgungskette | versorgungsketten | lieferkettensicherheit
+    supply chains: lieferketten | lieferkettenresilienz
+    supply chain resilience: resiliente lieferketten | resilienz der lieferketten
+    value creation: wertschöpfung
+    circular economy: kreislaufwirtschaft | zirkuläre wirtschaft | zirkulären wirtschaft
+    circular economy: kreislaufökonomie
+    circular: zirkulär | zirkuläre | zirkulären | kreislauforientiert* | kreislauffähig*
+    industrial symbiosis: industrielle symbiose | industriellen symbiose
+    symbiosis: symbiose
+    green deal: grüner deal | grünen deal | europäischer grüner deal
+    green deal: europäischen grünen deal
+    climate: klima | klimaschutz | klimawandel | klimapolitik | klimaanpassung
+    climate neutral: klimaneutral* | klimaneutralität | netto null
+    decarbonisation: dekarbonisierung | defossilisierung | emissionsminderung
+    environment: umwelt | umweltschutz
+    environments: umfelder | umgebungen | innovationsumfelder
+    innovation environments: innovationsumgebungen | innovationsmilieus
+    natural resources: natürliche ressourcen | natürlichen ressourcen
+    resources: ressourcen
+    raw materials: rohstoffe | kritische rohstoffe | kritischen rohstoffe
+    materials: werkstoffe | materialien | werkstoff | neue materialien
+    renewable energy: erneuerbare energie | erneuerbare energien | erneuerbaren energien
+    renewable energy: erneuerbarer energien | ökostrom
+    renewable: erneuerbar | erneuerbare | erneuerbaren
+    energy transition: energiewende
+    energy efficiency: energieeffizienz
+    offshore wind: offshore windenergie | offshore windkraft | windenergie auf see
+    offshore wind: offshore windparks | offshore windpark
+    wind energy: windenergie | windkraft
+    solar energy: solarenergie | photovoltaik | solar
+    batteries: batterien | batterie | batteriezellen | batteriespeicher
+    green hydrogen: grüner wasserstoff | grünen wasserstoff | grünem wasserstoff
+    hydrogen: wasserstoffwirtschaft | h2
+    bioeconomy: bioökonomie | biobasierte wirtschaft
+    blue economy: blaue wirtschaft | blauen wirtschaft | meereswirtschaft | maritime wirtschaft
+    blue economy: blaue ökonomie | blauen ökonomie
+    blue: blau | blaue | blauen | blauer | blaues
+    maritime: maritim | maritimen | maritimer
+    sea: meer | meere | meeres
+    ocean: ozean | ozeane | ozeans | meeresforschung
+    ports: seehäfen | hafenstädte
+    port: seehafen
+    smart ports: intelligente häfen | intelligenten häfen | smarte häfen
+    shipping: schifffahrt | seeschifffahrt
+    fisheries: fischerei | aquakultur
+    agrifood: agrar food | agrarlebensmittel
+    agrifood: agrarwirtschaft | agrarsektor
+    food industry: ernährungswirtschaft | ernährungsindustrie | lebensmittelindustrie
+    food industry: lebensmittelbranche | lebensmittelwirtschaft
+    food systems: ernährungssysteme | lebensmittelsysteme
+    food waste: lebensmittelverschwendung | lebensmittelabfälle | lebensmittelverluste
+    agriculture: agrar
+    forestry: forstwirtschaft | holzwirtschaft
+    water: wasserwirtschaft
+    tourism: tourismus | fremdenverkehr | tourismuswirtschaft | tourismusbranche | touristik
+    sustainable tourism: nachhaltiger tourismus | nachhaltigen tourismus | sanfter tourismus
+    mobility: mobilität | verkehr | mobilitätswende | verkehrswende
+    electric mobility: elektromobilität | e mobilität
+    automotive: automobil | automobilindustrie | autoindustrie | automobilbranche
+    automotive: fahrzeugbau | automobilzulieferer
+    aerospace: luftfahrt
+    space: raumfahrt | weltraum
+    defence: verteidigung | verteidigungsindustrie | rüstungsindustrie
+    logistics: logistik
+    construction: bauwirtschaft | bauindustrie | bauwesen
+    creative industries: kreativwirtschaft
+    textiles: textil | textilien | textilindustrie | textilbranche | textilwirtschaft
+    fashion: mode | modebranche | modeindustrie
+    textiles and fashion: textil und mode
+    machinery: maschinenbau | maschinen | maschinenindustrie | anlagenbau
+    manufacturing: herstellung | verarbeitendes gewerbe | produzierendes gewerbe
+    advanced manufacturing: fortgeschrittene fertigung | fortschrittliche fertigung
+    advanced manufacturing: fortschrittlichen fertigung | moderne fertigung | moderne produktion
+    advanced manufacturing: hochmoderne fertigung | fortgeschrittenen fertigung
+    advanced: fortgeschritten | fortgeschrittene | fortgeschrittenen | fortschrittlich*
+    chemicals: chemie | chemieindustrie | chemische industrie
+    health: gesundheit | gesundheitswesen | gesundheitswirtschaft | gesundheitsbranche
+    life sciences: lebenswissenschaften | biowissenschaften
+    biotechnology: biotechnologie | biotech
+    medical technology: medizintechnik | medtech
+    pharma: pharmaindustrie | pharmazie
+    semiconductors: halbleiter | halbleiterindustrie | mikroelektronik | mikrochips | chips
+    artificial intelligence: künstliche intelligenz | künstlichen intelligenz | ki
+    deep tech: deeptech | spitzentechnologie | spitzentechnologien
+    technology: technologie | technologien
+    key enabling technologies: schlüsseltechnologien | schlüsseltechnologie
+    ict: ikt
+    digital: digitale | digitalen | digitaler | digitales
+    digitalisation: digitalisierung | digitaler wandel | digitale transformation
+    digitalisation: digitalen transformation | digitalen wandel
+    cybersecurity: cybersicherheit | it sicherheit
+    data: datenwirtschaft
+    quantum: quanten | quantentechnologie | quantentechnologien
+    robotics: robotik
+    photonics: photonik
+    # research, knowledge and skills
+    research and innovation: forschung und innovation
+    research and development: forschung und entwicklung | fue
+    research infrastructure: forschungsinfrastruktur | forschungsinfrastrukturen
+    technology transfer: technologietransfer | wissenstransfer
+    intellectual property: geistiges eigentum | geistigen eigentums | schutzrechte
+    patents: patente | patent
+    standardisation: normung | standardisierung
+    skills: kompetenzen | fähigkeiten | fachkräfte | qualifikationen | qualifizierung
+    skills: fachkräftesicherung | kompetenzentwicklung
+    skills shortage: fachkräftemangel
+    upskilling: höherqualifizierung | weiterqualifizierung
+    reskilling: umschulung | umqualifizierung
+    talent: talente | nachwuchskräfte
+    education: bildung
+    # ordinals titles count with
+    seventh: siebte | siebten | siebter | siebtes
+    eighth: achte | achten | achter | achtes
+    ninth: neunte | neunten | neunter | neuntes
+    tenth: zehnte | zehnten | zehnter | zehntes
+"""
+
+
 def as_names(text: str) -> str:
     """Glosses written as English writes names ("Austria", "Czech"), so a place said
     beside an item's name still reads as another name ("TCI Konferenz Asien")."""
@@ -709,7 +1093,18 @@ def windows() -> str:
 PHRASES = entries(
     with_typed_umlauts(
         "\n".join(
-            (_ASKING, _STATUS, _REGISTER, _LINK_ABOUT, _LISTS, _TIME, _TALK, _FUNCTION, _TOPICS)
+            (
+                _ASKING,
+                _STATUS,
+                _REGISTER,
+                _LINK_ABOUT,
+                _LISTS,
+                _TIME,
+                _TALK,
+                _FUNCTION,
+                _TOPICS,
+                _DOMAIN,
+            )
         )
         + as_names(_PLACES)
         + "\n"
@@ -729,6 +1124,13 @@ SHARED = frozenset(
     """sie es da an so ja nie mal termin modul final finale national international global
     regional interregional transnational projekt partner kurs dokument analyse super prima
     alle mode online kan s du ca moment los bot link deadline""".split()
+) | frozenset(
+    # English words the domain words gloss ("Start-ups", "Pitch"): no evidence of German
+    """startup startups start up ups scaleup scaleups scout sessions hackathons hackerthon
+    pitch pitchs pitches pitching coaching delegation podium cutoff intelligent solar h2
+    biotech medtech chips patent vc edp deeptech whitepaper leadpartner clusterservices
+    innovationshub innovationshubs roadshows matchmaking brokerage partnering b2b seed eu
+    impact accelerator offshore s3 it e""".split()
 )
 
 LEXICON = Lexicon(
