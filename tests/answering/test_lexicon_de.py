@@ -260,3 +260,18 @@ def test_item_names_in_english_questions_survive_glossing(name_words: list[str])
     once = glossed(question)
     assert all(w in once.split(" ") or w + "?" in once for w in name_words)
     assert glossed(once) == once
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("erinnere mich an die CmR-Ausschreibung", "remind me about"),
+        ("Erinnern Sie mich bitte an die ECCP Konferenz", "remind me about"),
+        ("benachrichtige mich über neue Workshops", "notify me of"),
+        ("erinnere mich nicht mehr an den CmR call", "stop reminding me about"),
+    ],
+)
+def test_subscription_requests_are_glossed_into_the_english_verbs(
+    question: str, english: str
+) -> None:
+    assert glossed(question).lower().startswith(english)

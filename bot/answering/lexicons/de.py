@@ -689,6 +689,20 @@ _TOPICS = """
 
 # domain words: what item titles say, in German
 # Compounds not listed are read by their known tail ("Bewerberseminar" -> "applicant seminar").
+# Subscription requests: "erinnere mich an die CmR-Ausschreibung" is read as
+# "remind me about ..." by the same reader as English requests.
+_REQUESTS = """
+remind me about: erinnere mich an | erinnern sie mich an | erinner mich an | erinnere mich bitte an
+remind me about: erinnern sie mich bitte an | bitte erinnere mich an | bitte erinnern sie mich an
+remind me: erinnere mich | erinnern sie mich | erinner mich
+notify me of: benachrichtige mich über | benachrichtigen sie mich über | informiere mich über
+notify me of: informieren sie mich über | halte mich auf dem laufenden über
+notify me: benachrichtige mich | benachrichtigen sie mich
+subscribe me to: abonniere | abonnieren | abonniere mir
+stop reminding me about: erinnere mich nicht mehr an | erinnern sie mich nicht mehr an
+before: vorher
+"""
+
 _DOMAIN = """
     # people and organisations
     applicant: bewerberin | bewerberinnen | antragstellerin | antragstellerinnen | antragstellenden
@@ -1103,6 +1117,7 @@ PHRASES = entries(
                 _TALK,
                 _FUNCTION,
                 _TOPICS,
+                _REQUESTS,
                 _DOMAIN,
             )
         )
