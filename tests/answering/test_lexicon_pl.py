@@ -294,3 +294,51 @@ def test_unknowns_get_no_item(question: str) -> None:
     answer = engine().ask(question, datetime.fromisoformat("2025-05-20T10:00:00+02:00"))
     assert answer.item_id is None
     assert answer.intent is not Intent.LIST
+
+
+@pytest.mark.parametrize(
+    ("text", "glossed"),
+    [
+        # domain words in their cases, with and without diacritics
+        ("seminarium dla wnioskodawców", "applicant seminar"),
+        ("wnioskodawcow", "applicant"),
+        ("łańcuchy dostaw", "supply chain"),
+        ("gospodarka o obiegu zamkniętym", "circular economy"),
+        ("w gospodarce o obiegu zamknietym", "in circular economy"),
+        ("grupy roboczej", "working group"),
+        ("pomoc publiczna", "state aid"),
+        ("wspólnota praktyków", "community of practice"),
+    ],
+)
+def test_domain_words_are_glossed(text: str, glossed: str) -> None:
+    assert pl(text) == glossed
+
+
+DOMAIN_CASES = [
+    # "sesja informacyjna dla wnioskodawców": the title's "information session for applicants"
+    ("kiedy jest sesja informacyjna dla wnioskodawców Przestrzeni Alpejskiej?",
+     "2026-01-05T10:00:00+01:00", Intent.WHEN, "alpine-space-fourth-call-info-session"),
+    # "luka innowacyjna" in its locative: "closing the regional innovation divide"
+    ("o czym jest notatka JRC o luce innowacyjnej między regionami?",
+     "2025-12-01T10:00:00+01:00", Intent.ABOUT, "jrc-innovation-divide-brief-2025"),
+    # "modele biznesowe" in the locative: the module on "financing and business models"
+    ("kiedy jest moduł o modelach biznesowych?", "2025-09-08T08:45:00+02:00", Intent.WHEN,
+     "cluster-manager-training-2025-module-2"),
+    # "spotkanie partnerów i wizyty terenowe": "partner meeting and site visits"
+    ("gdzie jest spotkanie partnerów i wizyty terenowe Vanguard?", "2025-08-01T08:45:00+02:00",
+     Intent.WHERE, "vanguard-adma-pilot-meeting-2025"),
+    # "wnioski z pilotażu" are the lessons, not applications: "lessons from the pilot"
+    ("o czym jest brief JRC o partnerstwach na rzecz innowacji regionalnych i wnioskach z "
+     "pilotażu?", "2025-05-20T10:00:00+02:00", Intent.ABOUT, "jrc-pri-brief-2024"),
+    # "dzień kojarzenia" is the matchmaking day, not the joint call of the same name
+    ("kiedy jest Dzień Kojarzenia Innovation Express?", "2025-05-20T10:00:00+02:00",
+     Intent.WHEN, "innovation-express-matchmaking-2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "now", "intent", "item_id"), DOMAIN_CASES)
+def test_translated_title_words_find_their_item(
+    question: str, now: str, intent: Intent, item_id: str
+) -> None:
+    answer = engine().ask(question, datetime.fromisoformat(now))
+    assert (answer.intent, answer.item_id, answer.language) == (intent, item_id, "pl")

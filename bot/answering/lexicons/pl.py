@@ -335,6 +335,496 @@ PHRASES = entries(
     get: dostać | otrzymać | dostanę | dostaniemy
     application: zgłoszeniow* | aplikacyjn* | wnioskow*
 
+    # --- domain words: what item titles say, in Polish -------------------------------------
+    # Title words of events, calls and briefs as Polish askers translate them ("seminarium
+    # dla wnioskodawców", "łańcuch dostaw", "gospodarka o obiegu zamkniętym").  Only words
+    # whose everyday sense is the title's sense; none that asks or tells a status.
+    : ds | do spraw
+    for: na rzecz
+    between: między | pomiędzy
+    sector: sektor | sektora | sektorze | sektory | sektorów | sektorach | sektorowi
+    applicant: wnioskodawca | wnioskodawcy | wnioskodawców | wnioskodawcom | wnioskodawcami
+    applicant: wnioskodawcach | wnioskodawcę | wnioskodawcą | wnioskodaw* | aplikant*
+    applicant seminar: seminarium dla wnioskodawców | seminarium dla wnioskodawcow
+    beneficiary: beneficjent*
+    lead partner: partner wiodący | partnera wiodącego | partnerem wiodącym | lider projektu
+    network: sieć | sieci | siecią | sieciami | sieciach | sieciow*
+    enterprise europe network: europejska sieć przedsiębiorczości
+    enterprise europe network: europejskiej sieci przedsiębiorczości
+    platform: platforma | platformy | platformie | platformę | platformą | platform | platformach
+    platform: platformami | platformow*
+    programme: programy | programów | programach | programami | programom
+    framework programme: programu ramowego | programie ramowym | programem ramowym
+    operational programme: programu operacyjnego | programie operacyjnym
+    instrument: instrumentu | instrumencie | instrumentem | instrumenty | instrumentów
+    instrument: instrumentach | instrumentami
+    financial instruments: instrumenty finansowe | instrumentów finansowych
+    financial instruments: instrumentach finansowych
+    strategy: strategia | strategii | strategię | strategią | strategie | strategiach | strategiami
+    strategic: strategiczn*
+    industrial transition: transformacja przemysłowa | transformacji przemysłowej
+    industrial transition: transformację przemysłową
+    industrial transition regions: regiony w transformacji przemysłowej
+    industrial transition regions: regionach w transformacji przemysłowej
+    industrial transition regions: regionów w transformacji przemysłowej
+    energy transition: transformacja energetyczna | transformacji energetycznej
+    energy transition: transformację energetyczną
+    green transition: zielona transformacja | zielonej transformacji | zieloną transformację
+    digital transition: cyfrowa transformacja | cyfrowej transformacji | transformacja cyfrowa
+    digital transition: transformacji cyfrowej | transformację cyfrową
+    just transition: sprawiedliwa transformacja | sprawiedliwej transformacji
+    just transition: sprawiedliwą transformację
+    industry: przemysł | przemysłu | przemyśle | przemysłem | przemysły | branża | branży | branże
+    industry: branż
+    industrial symbiosis: symbioza przemysłowa | symbiozy przemysłowej | symbiozie przemysłowej
+    industrial symbiosis: symbiozę przemysłową
+    symbiosis: symbioz*
+    resilience: odporność | odporności | odpornoś*
+    resilient: odporn*
+    supply chain: łańcuch* dostaw | łańcuch* dostaw | łańcuchy dostaw
+    value chain: łańcuch* wartości | łańcuch* wartosci
+    value chain: łańcuch* wartośći
+    chain: łańcuch | łańcucha | łańcuchu | łańcuchy | łańcuchów | łańcuchach
+    circular economy: gospodark* o obiegu zamkniętym | gospodark* obiegu zamkniętego
+    circular economy: gospodark* cyrkularn* | gospodark* w obiegu zamkniętym
+    circular economy: gospodarce o obiegu zamkniętym | gospodarce obiegu zamkniętego
+    circular economy: gospodarce cyrkularnej | gospodarce w obiegu zamkniętym
+    circular: cyrkularn* | obieg* zamknięt* | obiegu zamkniętego | obiegiem zamkniętym
+    economy: gospodarka | gospodarki | gospodarce | gospodarkę | gospodarką | ekonomia | ekonomii
+    economic: gospodarcz* | ekonomiczn*
+    blue economy: niebieska gospodarka | niebieskiej gospodarki | niebieskiej gospodarce
+    blue economy: błękitna gospodarka | błękitnej gospodarki | błękitnej gospodarce
+    blue economy: gospodarka morska | gospodarki morskiej | gospodarce morskiej
+    blue: niebiesk* | błękitn*
+    bioeconomy: biogospodark* | bioekonomi*
+    social economy: ekonomia społeczna | ekonomii społecznej | gospodarka społeczna
+    social: społeczn*
+    community: społeczność | społeczności | społecznością | wspólnota | wspólnoty | wspólnocie
+    community: wspólnotę | wspólnotą | wspólnot
+    community of practice: wspólnota praktyków | wspólnoty praktyków | wspólnocie praktyków
+    community of practice: społeczność praktyków | społeczności praktyków | wspólnota praktyki
+    community of practice: wspólnoty praktyki | wspólnotę praktyków
+    practice: praktyka | praktyki | praktyce | praktyk | praktyków
+    good practices: dobre praktyki | dobrych praktyk | dobrymi praktykami
+    european green deal: europejski zielony ład | europejskiego zielonego ładu
+    green deal: zielony ład | zielonego ładu | zielonym ładzie | zielonemu ładowi
+    renewable energy: odnawialne źródła energii | odnawialnych źródeł energii | oze
+    renewable energy: energia odnawialna | energii odnawialnej | energię odnawialną
+    renewable energy: źródła energii odnawialnej | źródeł energii odnawialnej
+    renewable energy: źródłach energii odnawialnej
+    energy sources: źródła energii | źródeł energii | źródłach energii
+    renewable: odnawialn*
+    energy efficiency: efektywność energetyczna | efektywności energetycznej
+    energy storage: magazynowanie energii | magazynów energii | magazyny energii
+    offshore wind: morska energetyka wiatrowa | morskiej energetyki wiatrowej
+    offshore wind: morskie farmy wiatrowe
+    offshore wind: morskich farm wiatrowych | wiatr na morzu
+    offshore wind: morskiej energii wiatrowej | morska energia wiatrowa
+    wind: wiatrow* | energia wiatrowa | energetyka wiatrowa
+    solar: fotowoltaik* | słoneczn*
+    low carbon: niskoemisyjn*
+    zero emission: bezemisyjn* | zeroemisyjn*
+    decarbonisation: dekarbonizacj*
+    emissions: emisj*
+    climate: klimat | klimatu | klimacie | klimatem | klimatyczn*
+    climate neutrality: neutralność klimatyczna | neutralności klimatycznej
+    coal: węgiel | węgla | węglow*
+    mining: górnictw* | górnicz*
+    waste: odpad*
+    recycling: recykling*
+    raw materials: surowce | surowców | surowcach | surowcami | surowc*
+    critical raw materials: surowce krytyczne | surowców krytycznych | surowcach krytycznych
+    batteries: bateri* | akumulator*
+    natural resources: zasoby naturalne | zasobów naturalnych | zasobach naturalnych
+    resources: zasoby | zasobów | zasobach
+    environment: środowisko naturalne | środowiska naturalnego | środowisku naturalnym
+    agriculture: rolnictwo | rolnictwa | rolnictwie | rolnicz*
+    agrifood: rolno spożywcz* | sektor rolno spożywczy | agro spożywcz*
+    food systems: systemy żywnościowe | systemów żywnościowych | systemach żywnościowych
+    fisheries: rybołówstw* | rybactw* | rybn*
+    aquaculture: akwakultur*
+    maritime: morsk*
+    ocean: oceanu | oceanie | oceany | oceanów | oceaniczn*
+    atlantic: atlantyck* | atlantyk | atlantyku
+    ports: porty | portów | portach | portami | portu | porcie | portow*
+    shipbuilding: stocznia | stoczni | stocznie | stoczniow*
+    tourism: turystyka | turystyki | turystyce | turystykę | turystyką | turystyczn*
+    sustainable tourism: zrównoważona turystyka | zrównoważonej turystyki | zrównoważoną turystykę
+    mobility: mobilność | mobilności | mobilnością | mobilnoś* | elektromobilnoś*
+    transport: transportu | transporcie | transportem | transportow*
+    logistics: logistyk* | logistyczn*
+    automotive: motoryzacj* | motoryzacyjn* | samochodow*
+    aerospace: lotnictw* | lotnicz* | kosmiczn* | sektor kosmiczny
+    rail: kolejow*
+    healthcare: opieka zdrowotna | opieki zdrowotnej | opiece zdrowotnej
+    medical: medyczn* | medycyn*
+    medical devices: wyroby medyczne | wyrobów medycznych | urządzenia medyczne
+    pharma: farmaceutyczn* | farmacj*
+    biotech: biotechnologi* | biotechnologiczn*
+    life sciences: nauki o życiu | nauk o życiu | naukach o życiu | nauk przyrodniczych
+    life sciences: naukami o życiu | nauki przyrodnicze
+    healthy ageing: zdrowe starzenie się | zdrowego starzenia się | starzenie się
+    ageing: starzeni*
+    semiconductors: półprzewodnik* | mikroelektronik* | chipów | czipów | czipy
+    electronics: elektronik* | elektroniczn*
+    photonics: fotonik*
+    quantum: kwantow*
+    robotics: robotyk* | robotyzacj*
+    automation: automatyzacj* | automatyk*
+    artificial intelligence: sztuczna inteligencja | sztucznej inteligencji | sztuczną inteligencję
+    artificial intelligence: sztuczną inteligencją | sztuczna inteligencje
+    machine learning: uczenie maszynowe | uczenia maszynowego | uczeniu maszynowym
+    cybersecurity: cyberbezpieczeństw*
+    digitalisation: cyfryzacj* | digitalizacj* | ucyfrowieni*
+    ict: ikt | teleinformatyczn*
+    technology: technologia | technologii | technologię | technologią | technologie
+    technology: technologiczn*
+    technology transfer: transfer technologii | transferu technologii | transferze technologii
+    deep tech: głębokie technologie | głębokich technologii | zaawansowane technologie
+    nanotechnology: nanotechnologi*
+    materials: materiały | materiałów | materiałach | materiałami
+    advanced materials: zaawansowane materiały | zaawansowanych materiałów
+    plastics: tworzywa sztuczne | tworzyw sztucznych
+    packaging: opakowania | opakowań | opakowaniach | opakowaniow*
+    chemicals: chemiczn* | chemia | chemii
+    textiles: tekstyl* | włókiennicz* | odzieżow*
+    fashion: moda | mody | modzie | modą | modow*
+    machinery: maszyny | maszyn | maszynach | maszynami | maszynow*
+    construction: budownictw* | budowlan*
+    buildings: budynki | budynków | budynkach
+    renovation: renowacj* | termomodernizacj*
+    wood: drzewn* | drewn* | meblarsk*
+    creative industries: przemysły kreatywne | przemysłów kreatywnych | sektor kreatywny
+    creative: kreatywn*
+    culture: kultura | kultury | kulturze | kulturalny | kulturaln*
+    defence: obronnoś* | obronn* | przemysł obronny | przemysłu obronnego
+    security: bezpieczeństwo | bezpieczeństwa | bezpieczeństwie
+    economic security: bezpieczeństwo gospodarcze | bezpieczeństwa gospodarczego
+    space: przemysł kosmiczny | przemysłu kosmicznego | sektora kosmicznego
+    skills: umiejętności | umiejętnoś* | kompetencje | kompetencji | kompetencj* | kwalifikacj*
+    talent: talenty | talentów | talentami
+    sme: małe i średnie przedsiębiorstwa | małych i średnich przedsiębiorstw | mśp ów
+    sme: małym i średnim przedsiębiorstwom | małymi i średnimi przedsiębiorstwami
+    sme: małe i średnie firmy | małych i średnich firm | msp ów | sektor mśp | sektora mśp
+    companies: przedsiębiorca | przedsiębiorcy | przedsiębiorców | przedsiębiorcom
+    companies: przedsiębiorcami
+    company: firma | firmie | firmę | firmą | przedsiębiorstwo | spółka | spółki | spółek
+    startups: startupy | startupów | startupom | startupami | startupach | startupu | startupie
+    startups: startupowy | startupowe | startupowych | młode firmy
+    startups: młodych firm | młode innowacyjne firmy
+    scaleups: scaleupy | scaleupów | firmy w fazie wzrostu
+    investor: inwestor | inwestora | inwestorzy | inwestorów | inwestorami | inwestorom
+    investor: inwestorach | inwestorem | inwestorowi
+    impact investors: inwestorzy społeczni | inwestorów społecznych | inwestorów impaktowych
+    business angels: anioł biznesu | aniołowie biznesu | aniołów biznesu | aniołami biznesu
+    investment: inwestycja | inwestycji | inwestycję | inwestycją | inwestycje | inwestycjach
+    investment: inwestycjami | inwestycyjn*
+    interregional innovation investments: międzyregionalne inwestycje innowacyjne
+    interregional innovation investments: międzyregionalnych inwestycji innowacyjnych
+    venture capital: kapitał wysokiego ryzyka | kapitału wysokiego ryzyka
+    venture capital: kapitałem wysokiego ryzyka
+    venture capital: kapitał podwyższonego ryzyka | kapitału podwyższonego ryzyka | fundusze vc
+    venture capital: funduszy vc | funduszach vc
+    venture debt: dług venture | finansowanie dłużne venture | dług typu venture
+    equity: kapitał własny | kapitału własnego | finansowanie kapitałowe
+    equity: finansowania kapitałowego
+    equity: kapitałow*
+    capital: kapitał | kapitału | kapitale | kapitałem
+    debt: dług | długu | długiem | dłużn*
+    revenue based: oparte na przychodach | opartego na przychodach | opartym na przychodach
+    revenue based: uzależnione od przychodów | zależne od przychodów
+    revenue: przychód | przychodu | przychody | przychodów | przychodach
+    private: prywatn*
+    private investment: inwestycje prywatne | inwestycji prywatnych | kapitał prywatny
+    private investment: kapitału prywatnego | prywatnym kapitałem
+    combining: łączeni* | łączyć
+    loan: pożyczk* | kredyt*
+    guarantee: gwarancj* | poręczeni*
+    fund: fundusz | funduszu | funduszem | fundusze | funduszy | funduszach | funduszami
+    eu funds: fundusze europejskie | funduszy europejskich | funduszach europejskich
+    eu funds: fundusze unijne | funduszy unijnych | funduszach unijnych | środki unijne
+    eu funds: środków unijnych | środki europejskie | środków europejskich
+    structural funds: fundusze strukturalne | funduszy strukturalnych
+    erdf: efrr | europejski fundusz rozwoju regionalnego
+    erdf: europejskiego funduszu rozwoju regionalnego
+    just transition fund: fundusz sprawiedliwej transformacji
+    just transition fund: funduszu sprawiedliwej transformacji
+    recovery and resilience: krajowy plan odbudowy | krajowego planu odbudowy | kpo
+    recovery: odbudow*
+    cofinancing: współfinansowani* | wkład własny | wkładu własnego
+    seed: zalążkow* | kapitał zalążkowy | kapitału zalążkowego
+    seed grants: granty zalążkowe | grantów zalążkowych
+    vouchers: bony | bonów | bonach | bonami | vouchery | voucherów | voucherach | voucherami
+    innovation vouchers: bon na innowacje | bony na innowacje | bonów na innowacje
+    state aid: pomoc publiczna | pomocy publicznej | pomoc publiczną | pomocą publiczną
+    state aid: pomoc państwa | pomocy państwa | pomocy państwowej | pomoc państwowa
+    de minimis: pomoc de minimis | pomocy de minimis
+    cross border: transgraniczn* | przygraniczn* | ponadgraniczn*
+    interregional cooperation: współpraca międzyregionalna | współpracy międzyregionalnej
+    interregional cooperation: współpracę międzyregionalną
+    territorial cooperation: współpraca terytorialna | współpracy terytorialnej | ewt
+    territorial: terytorialn*
+    macroregional: makroregionaln* | makroregion*
+    euroregion: euroregion*
+    neighbourhood: sąsiedztw*
+    enlargement: rozszerzeni* | akcesj* | kraje kandydujące | krajów kandydujących
+    extend: rozszerzyć | rozszerza | rozszerzamy | rozbudowa | rozbudowy | rozbudować
+    central europe: europa środkowa | europy środkowej | europie środkowej | europę środkową
+    central europe: europa centralna | europy centralnej | europie centralnej
+    central: centraln*
+    danube: dunaj | dunaju | naddunajsk* | dunajsk*
+    danube region: region dunaju | regionu dunaju | regionie dunaju | region naddunajski
+    nordic: nordyck* | skandynawsk*
+    regions and cities: regionów i miast | regiony i miasta | regionach i miastach
+    european week of regions and cities: europejski tydzień regionów i miast
+    european week of regions and cities: europejskiego tygodnia regionów i miast
+    european week of regions and cities: europejskim tygodniu regionów i miast
+    cities: miast | miastach | miastami
+    urban: miejsk* | obszary miejskie | obszarów miejskich
+    rural: wiejsk* | obszary wiejskie | obszarów wiejskich
+    smart cities: inteligentne miasta | inteligentnych miast | inteligentnym mieście
+    regional development: rozwój regionalny | rozwoju regionalnego | rozwoju regionów
+    development: rozwój | rozwoju | rozwojem | rozwojow*
+    growth: wzrost | wzrostu | wzrostem
+    diversification: dywersyfikacj*
+    modernisation: modernizacj*
+    reindustrialisation: reindustrializacj*
+    strategic autonomy: autonomia strategiczna | autonomii strategicznej
+    technological sovereignty: suwerenność technologiczna | suwerenności technologicznej
+    geoeconomic: geoekonomiczn*
+    geoeconomics: geoekonomia | geoekonomii | geoekonomię
+    geopolitics: geopolity*
+    fragmentation: fragmentacj* | rozdrobnieni*
+    age: epoka | epoki | epoce | epokę | w dobie | w czasach
+    trade: handel | handlu | handlow*
+    export: eksport*
+    internationalisation strategy: strategia internacjonalizacji | strategii internacjonalizacji
+    mission: misja | misji | misję | misją | misje | misjach | misjami | misyjn*
+    trade mission: misja gospodarcza | misji gospodarczej | misje gospodarcze | misji gospodarczych
+    european commission: komisja europejska | komisji europejskiej | komisję europejską
+    european commission: komisją europejską
+    european parliament: parlament europejski | parlamentu europejskiego | parlamencie europejskim
+    presidency: prezydencja | prezydencji | prezydencję | prezydencją | przewodnictwo
+    presidency: przewodnictwa
+    managing authorities: instytucja zarządzająca | instytucji zarządzającej
+    managing authorities: instytucję zarządzającą
+    managing authorities: instytucje zarządzające | instytucji zarządzających
+    managing authorities: instytucjom zarządzającym
+    managing authorities: instytucjami zarządzającymi | instytucjach zarządzających
+    regional authorities: władze regionalne | władz regionalnych | władzach regionalnych
+    regional authorities: samorząd województwa | samorządu województwa | urząd marszałkowski
+    regional authorities: urzędu marszałkowskiego | urzędzie marszałkowskim | samorządy regionalne
+    authorities: samorząd* | władze | władz
+    national contact point: krajowy punkt kontaktowy | krajowego punktu kontaktowego | kpk
+    contact point: punkt kontaktowy | punktu kontaktowego | punkcie kontaktowym
+    secretariat: sekretariat*
+    joint secretariat: wspólny sekretariat | wspólnego sekretariatu | wspólnym sekretariacie
+    agency: agencja | agencji | agencję | agencją | agencje | agencjach
+    ministry: ministerstw* | ministra
+    stakeholders: interesariusz*
+    expert: ekspert | eksperta | ekspertem | eksperci | ekspertów | ekspertami | ekspertom
+    expert: eksperck*
+    member: członek | członka | członkowie | członków | członkami | członkom | członkostw*
+    association: stowarzyszeni*
+    federation: federacj*
+    chamber of commerce: izba gospodarcza | izby gospodarczej | izba handlowa | izby handlowej
+    chamber of commerce: izba przemysłowo handlowa | izby przemysłowo handlowej
+    alliance: sojusz | sojuszu | sojusze | sojuszy | koalicj*
+    consortia: konsorcjum | konsorcja | konsorcjów | konsorcjach | konsorcjami | konsorcj*
+    initiative: inicjatyw*
+    flagship: flagow* | sztandarow*
+    joint: wspólny | wspólna | wspólne | wspólnego | wspólnej | wspólnym | wspólną | wspólnych
+    joint call: wspólny nabór | wspólnego naboru | wspólnym naborze | wspólne nabory
+    joint call: wspólny konkurs
+    classic: klasyczn*
+    single stage: jednoetapow* | jednoetapowy nabór | jednoetapowego naboru
+    two stage: dwuetapow*
+    strand: ścieżka | ścieżki | ścieżce | ścieżkę | ścieżką | komponent | komponentu | komponencie
+    cut off: punkt odcięcia | termin odcięcia | data odcięcia
+    expression of interest: wyrażenie zainteresowania | wyrażenia zainteresowania
+    expression of interest: zgłoszenie zainteresowania | zgłoszenia zainteresowania
+    expression of interest: deklaracja zainteresowania | deklaracji zainteresowania
+    expression of interest: zaproszenie do wyrażenia zainteresowania
+    challenge: wyzwanie | wyzwania | wyzwań | wyzwaniach | wyzwaniem | wyzwaniami | wyzwaniu
+    challenge owners: właściciele wyzwań | właścicieli wyzwań | właścicielami wyzwań
+    owner: właściciel*
+    tender: przetarg*
+    public procurement: zamówienia publiczne | zamówień publicznych | zamówieniach publicznych
+    research and innovation: badania i innowacje | badań i innowacji | badaniach i innowacjach
+    research and development: badania i rozwój | badań i rozwoju | badawczo rozwojow*
+    research: badań | badaniach | badaniami | naukowo badawcz*
+    science: nauka | nauki | nauce | naukę | naukow*
+    science for policy: nauka dla polityki | nauki dla polityki | nauka na rzecz polityki
+    universities: szkoły wyższe | szkół wyższych | szkolnictwo wyższe | szkolnictwa wyższego
+    science park: parki technologiczne | parków technologicznych | parku technologicznego
+    science park: parku technologicznym | parki naukowo technologiczne
+    science park: parków naukowo technologicznych
+    incubator: inkubator* | inkubacj*
+    accelerator: akcelerator | akceleratora | akceleratorze | akceleratory | akceleratorów
+    accelerator: akceleratorach | akceleracj* | akceleracyjn*
+    innovation divide: luka innowacyjna | luki innowacyjnej | lukę innowacyjną
+    innovation divide: przepaść innowacyjna
+    innovation divide: luka w innowacjach | luki w innowacjach | podział innowacyjny
+    innovation divide: luce innowacyjnej | luk innowacyjnych | lukach innowacyjnych
+    divide: luka | luki | luce | lukę | przepaść | przepaści
+    innovation valleys: doliny innowacji | dolin innowacji | dolinach innowacji
+    innovation valleys: regionalne doliny innowacji | regionalnych dolin innowacji
+    valleys: dolina | doliny | dolin | dolinach
+    innovation ecosystem: ekosystem innowacji | ekosystemu innowacji | ekosystemie innowacji
+    ecosystem: ekosystem | ekosystemu | ekosystemie | ekosystemem | ekosystemy | ekosystemów
+    ecosystem: ekosystemach | ekosystemami | ekosystemow*
+    digital innovation hubs: centra innowacji cyfrowych | centrów innowacji cyfrowych
+    digital innovation hubs: centrum innowacji cyfrowych | hubów innowacji cyfrowych
+    digital innovation hubs: huby innowacji cyfrowych | hubach innowacji cyfrowych
+    european digital innovation hubs: europejskie centra innowacji cyfrowych
+    european digital innovation hubs: europejskich centrów innowacji cyfrowych
+    hubs: huby | hubów | hubach | hubami
+    eurocluster: euroklastr* | euroklastrów
+    cluster organisations: organizacje klastrowe | organizacji klastrowych
+    cluster organisations: organizacjach klastrowych
+    cluster organisations: koordynatorzy klastrów | koordynatorów klastrów | koordynator klastra
+    cluster policy: polityka klastrowa | polityki klastrowej | polityce klastrowej
+    cluster policy: politykę klastrową
+    cluster excellence: doskonałość klastrów | doskonałości klastrowej
+    gold label: złota etykieta | złotej etykiety | złotą etykietę | złoty certyfikat
+    label: etykieta | etykiety | etykietę | etykiecie | certyfikat* | certyfikacj* | akredytacj*
+    entrepreneurial discovery: przedsiębiorcze odkrywanie | przedsiębiorczego odkrywania
+    entrepreneurial discovery: proces przedsiębiorczego odkrywania
+    entrepreneurial discovery: procesu przedsiębiorczego odkrywania
+    entrepreneurial discovery: procesie przedsiębiorczego odkrywania | przedsiębiorczym odkrywaniu
+    entrepreneurial discovery: przedsiębiorczy proces odkrywania
+    entrepreneurial discovery: przedsiębiorczego procesu odkrywania
+    entrepreneurial discovery: epo
+    entrepreneurial: przedsiębiorcz*
+    discovery: odkrywani* | odkrywczy | odkrycie | odkrycia
+    directionality: kierunkowość | kierunkowości | ukierunkowanie | ukierunkowania
+    mapping: mapowani*
+    roadmap: mapa drogowa | mapy drogowej | mapę drogową | mapie drogowej
+    action plan: plan działania | planu działania | plan działań | planu działań | planie działań
+    scaling: skalowani* | skalowaniu | zwiększanie skali | zwiększania skali
+    lessons from the pilot: wnioski z pilotażu | wniosków z pilotażu | wnioskach z pilotażu
+    lessons from the pilot: wnioski z pilota | lekcje z pilotażu
+    lessons: wyciągnięte wnioski | wyciągniętych wniosków | lekcje | lekcji
+    twin: bliźniacz* | twinningow*
+    host: gospodarz | gospodarza | gospodarzem | gospodarzami | gospodarze | goszczący | goszcząca
+    working group: grupa robocza | grupy roboczej | grupie roboczej | grupę roboczą | grupą roboczą
+    working group: grupy robocze | grup roboczych | grupach roboczych | grupami roboczymi
+    working group: zespół roboczy | zespołu roboczego | zespole roboczym | grupa tematyczna
+    working group: grupy tematycznej | grupie tematycznej
+    group: grupa | grupy | grupie | grupę | grupą | grup
+    peer review: wzajemna ocena | wzajemnej oceny | wzajemną ocenę | ocena partnerska
+    peer review: oceny partnerskiej
+    peer review: przegląd partnerski | przeglądu partnerskiego | przeglądzie partnerskim
+    peer review: ocena koleżeńska | oceny koleżeńskiej | wzajemny przegląd | wzajemnego przeglądu
+    peer: wzajemn* | partnersko
+    evaluation: ewaluacj* | ocena | oceny | ocenie | ocenę | oceną | ocen
+    monitoring: monitorowani* | monitoring*
+    indicators: wskaźnik*
+    results: wyniki | wyników | wynikach | wynikami | wynik | wyniku | rezultat* | lista rankingowa
+    results: listy rankingowej | liście rankingowej
+    roadshow: objazdowy | objazdowa | objazdowe | spotkania objazdowe | spotkań objazdowych
+    award: nagroda | nagrody | nagrodzie | nagrodę | nagrodą | nagród | nagrodami | nagrodach
+    award: wyróżnienie | wyróżnienia | wyróżnieniem | wyróżnień
+    award ceremony: ceremonia | ceremonii | ceremonię | ceremonią | uroczystość | uroczystości
+    award ceremony: wręczenie nagród | wręczenia nagród | wręczeniu nagród | rozdanie nagród
+    award ceremony: rozdania nagród | gali wręczenia nagród
+    jury: jurorzy | jurorów | juror | jurora | jurorami | komisja konkursowa | komisji konkursowej
+    jury: kapituła | kapituły | kapitule | kapitułę
+    finalists: finaliści | finalistów | finalistami | finalistom | finalistach | finalistą
+    winner: laureat* | zwycięzc* | zwycięz*
+    position paper: stanowisku | stanowiskiem | dokument stanowiskowy | dokumencie stanowiskowym
+    position paper: stanowisko w sprawie | stanowiska w sprawie
+    policy brief: briefu politycznego | notatki politycznej | notatce politycznej
+    policy brief: notatki programowej | notatce programowej | nota polityczna | noty politycznej
+    policy primer: przewodnik po polityce | przewodnika po polityce | wprowadzenie do polityki
+    primer: przewodnik | przewodnika | przewodniku | przewodnikiem | elementarz | elementarza
+    primer: poradnik | poradnika | poradniku | kompendium
+    manual: podręcznik*
+    guidelines: wytyczn*
+    rules: regulamin*
+    recommendations: rekomendacj* | zalecen*
+    declaration: deklaracj*
+    case study: studium przypadku | studia przypadków | studiów przypadków
+    survey: ankiet* | ankiecie | sondaż | sondażu
+    consultation: konsultacj*
+    public consultation: konsultacje publiczne | konsultacji publicznych | konsultacje społeczne
+    statistics: statystyk*
+    scoreboard: tablica wyników | tablicy wyników | ranking innowacyjności
+    scoreboard: rankingu innowacyjności
+    newsletter: biuletyn*
+    info day: dni informacyjne | dni informacyjnych | dniach informacyjnych | dniem informacyjnym
+    brokerage: giełda kontaktów | giełdy kontaktów | giełdzie kontaktów
+    matchmaking: kojarzeni* | kojarzenie partnerów biznesowych
+    partnering: szukanie partnerów | poszukiwanie partnerów | poszukiwania partnerów
+    partnering: wyszukiwanie partnerów
+    partner search: szukam partnera | szukamy partnera | szukamy partnerów | partnera do projektu
+    networking: networkingu | networkingowe | networkingowa | networkingowy
+    networking: nawiązywanie kontaktów
+    speaker: prelegent* | mówca | mówcy | mówców | panelist* | panelistów
+    panel discussion: dyskusja panelowa | dyskusji panelowej | panelu dyskusyjnym
+    panel discussion: panel dyskusyjny
+    panel: panelu | panelowa | panelowej | panelowe | panele | paneli
+    plenary: plenarn*
+    lecture: wykład | wykładu | wykładzie | wykłady | wykładów
+    presentation: prezentacja | prezentacji | prezentację | prezentacje | prezentacjami
+    pitching: pitchowani* | pitchingu | pitchu | prezentacja dla inwestorów
+    pitching: prezentacje dla inwestorów
+    pitching: prezentacji dla inwestorów | prezentowanie inwestorom
+    exhibition: wystawa | wystawie | wystawę | wystawy | wystawców | wystawcy
+    study tour: wyjazd studyjny | wyjazdu studyjnego | wyjeździe studyjnym | wyjazdy studyjne
+    site visits: wizyty terenowe | wizyt terenowych | wizyta terenowa | wizyty w zakładach
+    site visits: wizyt w zakładach | wizytach terenowych | zwiedzanie zakładów
+    summer school: szkoła letnia | szkoły letniej | szkole letniej | letnia szkoła | letniej szkoły
+    academy: akademia | akademii | akademię | akademią | akademie | akademiach
+    scouts: skaut* | zwiadowc* | łowcy innowacji | łowców innowacji
+    series: seria | serii | serię | serią | cykl | cyklu | cyklem | cykle | cyklach
+    webinar series: cykl webinarów | cyklu webinarów | seria webinarów | serii webinarów
+    final conference: konferencja zamykająca | konferencji zamykającej | konferencja podsumowująca
+    final conference: konferencji podsumowującej | konferencję podsumowującą
+    final conference: konferencja końcowa | konferencji końcowej | konferencję końcową
+    final conference: konferencja finałowa | konferencji finałowej
+    final: finał | finału | finałem
+    kick off: spotkanie inaugurujące | spotkania inaugurującego | spotkanie otwierające projekt
+    kick off: inauguracj* | inauguracyjn*
+    partner meeting: spotkanie partnerów | spotkania partnerów | spotkaniu partnerów
+    partner meeting: spotkanie partnerskie | spotkania partnerskiego | spotkaniu partnerskim
+    general assembly: walne zgromadzenie | walnego zgromadzenia | walnym zgromadzeniu
+    annual meeting: doroczne spotkanie | dorocznego spotkania | dorocznym spotkaniu
+    annual meeting: coroczne spotkanie | corocznego spotkania | corocznym spotkaniu
+    annual conference: doroczna konferencja | dorocznej konferencji | doroczną konferencję
+    annual conference: coroczna konferencja | corocznej konferencji | coroczną konferencję
+    tenth: dziesiąt*
+    framework programme 10: fp10
+    horizon europe: horyzont europa | horyzontu europa | horyzoncie europa | horyzontem europa
+    digital europe: cyfrowa europa | cyfrowej europy | programu cyfrowa europa
+    eic: europejska rada ds innowacji | europejskiej rady ds innowacji
+    eit: europejski instytut innowacji i technologii
+    eit: europejskiego instytutu innowacji i technologii
+    horizon: horyzont | horyzontu | horyzoncie | horyzontem
+    made in europe: wyprodukowano w europie | produkcja w europie
+    women: kobiet* | kobiety
+    youth: młodzież* | młodych ludzi
+    gender equality: równość płci | równości płci
+    inclusion: włączeni* | inkluzywn*
+    demography: demografi* | demograficzn*
+    sustainability: zrównoważony rozwój | zrównoważonego rozwoju | zrównoważonym rozwoju
+    water: woda | wody | wodzie | wodą | wodn*
+    advisory: doradztw* | doradcz*
+    capacity building: budowanie potencjału | budowania potencjału | wzmacnianie potencjału
+    capacity building: wzmacniania potencjału | rozwój kompetencji
+    exchange: wymiana | wymiany | wymianie | wymianę | wymianą
+    exchange of experience: wymiana doświadczeń | wymiany doświadczeń | wymianie doświadczeń
+    policy learning: uczenie się polityk | uczenia się polityk
+    business: biznes | biznesu | biznesie | biznesem | biznesow*
+    business models: modele biznesowe | modeli biznesowych | model biznesowy | modelu biznesowego
+    business models: modelach biznesowych | modelami biznesowymi
+    long term: długoterminow* | długofalow* | w perspektywie długoterminowej
+    market: rynek | rynku | rynki | rynków | rynkach | rynkiem | rynkow*
+    services: usługi | usług | usługach | usługami | usługa | usługę | usługow*
+    system: systemy | systemów | systemach | systemie | systemu | systemem | systemow*
+    co creation: współtworzeni*
+    co innovation: współinnowacj* | innowacje we współpracy
+
     # --- numbers and ordinals ----------------------------------------------------------
     first: pierwsz*
     second: drugi | druga | drugie | drugiego | drugiej | drugim | drugą
