@@ -342,3 +342,17 @@ def test_translated_title_words_find_their_item(
 ) -> None:
     answer = engine().ask(question, datetime.fromisoformat(now))
     assert (answer.intent, answer.item_id, answer.language) == (intent, item_id, "pl")
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("przypomnij mi o konferencji ECCP", "remind me about"),
+        ("powiadom mnie o nowych warsztatach", "notify me of"),
+        ("przestań mi przypominać o naborze CmR", "stop reminding me about"),
+    ],
+)
+def test_subscription_requests_are_glossed_into_the_english_verbs(
+    question: str, english: str
+) -> None:
+    assert pl(question).lower().startswith(english)

@@ -1139,6 +1139,13 @@ PHRASES = entries(
     : przepraszam jeśli | sorry | sorki | jeśli to już było | jeśli już pytano
     : bardzo | dość | dosyć | całkiem | naprawdę | serio | generalnie | wiesz
     : szanowni | szanowny | szanowna | państwo | pani | pan | drodzy | droga | drogi
+    # subscription requests: read as the English requests ("remind me about ...")
+    remind me about: przypomnij mi o | przypomnij o | przypomnijcie mi o | prosze przypomnij mi o
+    remind me about: przypomnij mi prosze o | przypominaj mi o
+    remind me: przypomnij mi | przypomnij
+    notify me of: powiadom mnie o | powiadom mi o | daj mi znac o | daj znac o | informuj mnie o
+    notify me of: powiadamiaj mnie o
+    stop reminding me about: przestan mi przypominac o | nie przypominaj mi o | przestan przypominac o
     """
 )
 
