@@ -1145,7 +1145,8 @@ PHRASES = entries(
     remind me: przypomnij mi | przypomnij
     notify me of: powiadom mnie o | powiadom mi o | daj mi znac o | daj znac o | informuj mnie o
     notify me of: powiadamiaj mnie o
-    stop reminding me about: przestan mi przypominac o | nie przypominaj mi o | przestan przypominac o
+    stop reminding me about: przestan mi przypominac o | nie przypominaj mi o
+    stop reminding me about: przestan przypominac o
     """
 )
 
