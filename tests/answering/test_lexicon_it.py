@@ -313,3 +313,57 @@ def test_italian_list_questions(engine: Engine, question: str, now: str, items: 
 def test_italian_small_talk(engine: Engine, question: str, intent: Intent) -> None:
     got_intent, item, _ = _ask(engine, question, SEPT)
     assert (got_intent, item) == (intent, None)
+
+
+# --- Domain words: an item named in English is found from its Italian words ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "item"),
+    [
+        # "documento programmatico" is the title's "position paper".
+        (
+            "link al documento programmatico della Vanguard sugli investimenti interregionali",
+            Intent.LINK,
+            "vanguard-position-paper-i3",
+        ),
+        # "borsa di cooperazione" is a "brokerage event".
+        (
+            "dove si svolge la borsa di cooperazione sulla manifattura avanzata?",
+            Intent.WHERE,
+            "een-biemh-bilbao-brokerage-2026",
+        ),
+        # "distretti" are the title's "clusters".
+        ("quando è il congresso dei distretti cechi?", Intent.WHEN, "czech-cluster-congress-2025"),
+        # "richiedenti" are the title's "applicants".
+        (
+            "quando è la sessione per i richiedenti?",
+            Intent.WHEN,
+            "alpine-space-fourth-call-info-session",
+        ),
+        # "visite tecniche" are "site visits", "pilota" the "pilot".
+        (
+            "dove sono le visite tecniche del pilota?",
+            Intent.WHERE,
+            "vanguard-adma-pilot-meeting-2025",
+        ),
+    ],
+)
+def test_a_title_word_said_in_italian_finds_its_item(
+    engine: Engine, question: str, intent: Intent, item: str
+) -> None:
+    assert _ask(engine, question, SEPT)[:2] == (intent, item)
+
+
+@pytest.mark.parametrize(
+    ("italian", "english"),
+    [
+        ("comunità di pratica", "community of practice"),
+        ("scoperta imprenditoriale", "entrepreneurial discovery"),
+        ("aiuti di stato", "state aid"),
+        ("eolico offshore", "offshore wind"),
+        ("catene di approvvigionamento", "supply chains"),
+    ],
+)
+def test_domain_phrases_are_glossed_whole(italian: str, english: str) -> None:
+    assert _gloss(italian) == english

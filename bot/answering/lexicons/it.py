@@ -522,6 +522,548 @@ PHRASES = entries(
     balkans: balcani
     latin american: latinoamericano | latinoamericana | latino americana | latino americano
     : tra | fra
+    # domain words: what item titles say, in Italian
+    # Each English word of the titles, and the vocabulary of EU funding, clusters, regional
+    # policy, research and innovation and industry sectors, in the forms Italians type them.
+    # No word here has another everyday meaning; status and question words keep their glosses.
+    # Kinds of events and documents.
+    webinar: webinario | webinari
+    ceremony: cerimonia | cerimonie | cerimonia di premiazione
+    award ceremony: cerimonia di consegna dei premi | consegna dei premi
+    awards: premi
+    jury: giuria | giurie
+    finalists: finalisti | finaliste | finalista
+    winners: vincitori | vincitrici | vincitore | vincitrice
+    hackathon: maratona di programmazione | maratona di idee
+    series: serie | ciclo di | ciclo
+    roadshow: tour di presentazione
+    info day: giornate informative | giornata di informazione | giornata info
+    info session: sessioni informative
+    applicant seminar: seminario per i candidati | seminari per i candidati
+    applicant seminar: seminario per i proponenti | seminario per proponenti
+    applicant seminar: seminario dei candidati | seminario dei proponenti
+    applicant: proponente | proponenti | richiedente | richiedenti | beneficiario potenziale
+    applicant: soggetto proponente | soggetti proponenti
+    beneficiary: beneficiario | beneficiari | beneficiaria | beneficiarie
+    lead partner: capofila | partner capofila | partner principale | soggetto capofila
+    matchmaking: incontri di matchmaking | abbinamento | abbinamenti | incontri bilaterali
+    matchmaking: sessione di matchmaking | evento di matchmaking
+    brokerage event: evento di brokeraggio | borsa di cooperazione | evento di intermediazione
+    partnering: ricerca partner | ricerca di partner | ricerca partners
+    site visits: visite in loco | visite aziendali | visite sul campo | visite tecniche
+    site visit: visita aziendale | visita sul campo | visita tecnica
+    study visits: visite di studio
+    working groups: gruppi di lavoro
+    peer review: revisione fra pari | valutazione fra pari | revisioni tra pari
+    peer review: valutazione paritaria | revisione dei pari
+    peer learning: apprendimento tra pari | apprendimento fra pari
+    position paper: documento programmatico | presa di posizione
+    # "Posizione" alone is where something is (one slip from "esposizione", an exhibition).
+    location: posizione
+    position paper: posizione comune | documento di indirizzo
+    policy brief: nota di policy | sintesi di policy | nota di indirizzo | documento di policy
+    policy briefs: note di policy | note di indirizzo
+    report: rapporti annuali | resoconto | resoconti
+    annual report: relazione annuale | rapporto annuale
+    survey: sondaggio | sondaggi | indagine | indagini | questionario | questionari
+    mapping: mappatura | mappature | mappare | ricognizione
+    analysis: analisi comparativa | analisi di impatto
+    impact assessment: valutazione d impatto | valutazione di impatto
+    evaluation: valutazione | valutazioni
+    guide: guida | guide | manuale | vademecum
+    primer: guida introduttiva | introduzione a | guida di base
+    lessons learned: lezioni apprese | insegnamenti tratti
+    lessons: lezioni | insegnamenti
+    recommendations: raccomandazioni | raccomandazione
+    white paper: libro bianco
+    green paper: libro verde
+    toolkit: cassetta degli attrezzi | kit di strumenti
+    case studies: casi studio | casi di studio | caso di studio | caso studio
+    best practices: migliori pratiche | pratiche migliori
+    good practices: buone prassi | buona pratica | buona prassi
+    community of practice: comunita di pratica | comunita di pratiche | comunita di prassi
+    community: comunita
+    # Funding, calls and money.
+    call for proposals: bando per proposte | avviso pubblico
+    call for proposals: invito a presentare progetti
+    call for applications: bando per candidature | invito a candidarsi
+    call for expression of interest: avviso per manifestazione di interesse
+    grants: sovvenzioni | contributi | contributi a fondo perduto | fondo perduto
+    grant: contributo a fondo perduto | sovvenzione a fondo perduto
+    funding: cofinanziamento | cofinanziamenti | finanziare | finanziato | finanziata
+    funding: finanziati | finanziate | fonti di finanziamento
+    funding programme: programma di finanziamento | programmi di finanziamento
+    finance: finanza | finanziario | finanziaria | finanziari | finanziarie
+    financial instruments: strumenti finanziari
+    instrument: strumento | strumenti
+    investment: investimento
+    investors: investitori | investitore | investitrici
+    business angels: investitori informali | angeli investitori
+    venture capital: capitale di rischio | capitali di rischio | fondi di venture capital
+    venture capital: fondo di venture capital
+    venture debt: debito di rischio | debito venture
+    equity: capitale proprio | capitale di rischio azionario | partecipazioni azionarie
+    equity: finanziamento in equity | capitale azionario
+    debt: debito | debiti
+    revenue based: basato sui ricavi | basata sui ricavi | basati sui ricavi | sui ricavi
+    revenue: fatturato
+    private: privato | privata | privati | private
+    seed: capitale seed | fase seed | capitale iniziale | fase di avviamento
+    pitching: presentazione agli investitori | presentazioni agli investitori
+    pitch: sessione di pitch | sessioni di pitch
+    state aid: aiuti di stato | aiuto di stato | aiuti statali | aiuti pubblici
+    vouchers: voucher per l innovazione | buoni innovazione
+    innovation vouchers: voucher innovazione | voucher per innovazione
+    erdf: fesr | fondo europeo di sviluppo regionale
+    esf: fse | fondo sociale europeo
+    structural funds: fondi strutturali e di investimento | fondi sie | fondi europei
+    european funds: fondi ue | fondi comunitari
+    recovery: ripresa | ripresa e resilienza | pnrr | piano nazionale di ripresa e resilienza
+    cofinancing: cofinanziato | cofinanziata
+    selection: selezione | selezioni
+    evaluation criteria: criteri di valutazione | criteri di selezione
+    lump sum: somma forfettaria | importo forfettario
+    strand: filone | filoni | linea di intervento | linea di finanziamento
+    priority: priorita | asse prioritario | assi prioritari
+    topic: tematica | tematiche
+    work programme: programma di lavoro | programmi di lavoro
+    programme: programma europeo | programma operativo | programmi operativi
+    cut off: data di chiusura intermedia | finestre di scadenza
+        two stage: due fasi | in due fasi | a due fasi | due stadi | a due stadi
+    single stage: fase unica | in una fase | a una fase
+    step: tappe
+    extend: prorogare | prorogato | prorogata | proroga | proroghe | prorogati | estendere
+    extend: estensione | esteso | estesa
+    open call: bando a cascata | bandi a cascata | finanziamento a cascata
+    # Clusters, networks and organisations.
+    clusters: distretti | distretti industriali | distretti tecnologici | poli tecnologici
+    cluster: distretto | distretto industriale | distretto tecnologico | polo tecnologico
+    cluster: polo di innovazione | poli di innovazione | raggruppamento
+    cluster manager: gestore del cluster | gestori di cluster | responsabile del cluster
+    cluster management: gestione dei cluster | gestione del cluster | gestione di cluster
+    cluster organisations: organizzazioni di cluster | organizzazioni cluster
+    cluster organisation: organizzazione di cluster | organizzazione cluster
+    manager: gestore | gestori
+    network: reti | network europeo | rete europea
+    networking: fare rete | creazione di reti | messa in rete | occasioni di networking
+    partnership: collaborazione strategica
+    partnership: alleanza | alleanze
+    consortium: consorzio
+    association: associazione | associazioni
+    organisation: organizzazione | enti
+    company: impresa | azienda
+    business: imprenditoria | affari | d impresa
+    smes: piccole e medie imprese | piccola e media impresa | piccole medie imprese
+    smes: micro piccole e medie imprese | mpmi
+    startups: startup innovative | start up innovative | nuove imprese | imprese innovative
+    startups: giovani imprese
+    scale-ups: imprese in crescita
+    scaling: scalare | scalabilita | scalabile
+    growth: crescita
+    grow: crescere | far crescere
+    entrepreneurs: imprenditori | imprenditrici | imprenditore | imprenditrice
+    entrepreneurship: imprenditorialita
+    entrepreneurial: imprenditoriale | imprenditoriali
+    entrepreneurial discovery: scoperta imprenditoriale | processo di scoperta imprenditoriale
+    entrepreneurial discovery: scoperta dell imprenditorialita
+    universities: universita | atenei | ateneo
+    research centres: centri di ricerca | centro di ricerca | enti di ricerca | ente di ricerca
+    research and innovation: ricerca e innovazione | ricerca e sviluppo
+    technology transfer: trasferimento tecnologico | trasferimento di tecnologia
+    technology: tecnologia | tecnologie | tecnologico | tecnologica | tecnologici | tecnologiche
+    deep tech: tecnologie di frontiera | tecnologie profonde
+    science: scienza | scienze | scientifico | scientifica | scientifici | scientifiche
+    hubs: centri di innovazione
+    edih: poli europei di innovazione digitale | polo europeo di innovazione digitale
+    edih: hub europei di innovazione digitale | hub europeo di innovazione digitale
+    digital innovation hubs: poli di innovazione digitale | hub di innovazione digitale
+    accelerator: acceleratori | programma di accelerazione | accelerazione
+    incubator: incubatore | incubatori | incubazione
+    ecosystems: ecosistemi | ecosistema
+    innovation ecosystem: ecosistema dell innovazione | ecosistemi dell innovazione
+    innovation ecosystem: ecosistema di innovazione | ecosistemi di innovazione
+    innovative: innovativo | innovativa | innovativi | innovative
+    innovation: innovazioni | innovare
+    excellence: eccellenze | d eccellenza
+    scouts: esploratori | cacciatori di talenti
+    academy: accademie
+    talent: talenti | talento
+    skills: competenze | competenza | qualificazione
+    upskilling: riqualificazione | aggiornamento delle competenze | miglioramento delle competenze
+    reskilling: riconversione professionale
+    training: formazioni | percorso formativo | percorsi formativi
+    jobs: posti di lavoro | occupazione
+    recognition: riconoscimenti
+    label: marchio | etichetta | certificazione
+    gold label: marchio oro | etichetta oro | label oro
+    owners: titolari | titolare
+    host: ospitare | ente ospitante | ospitante | padrone di casa
+    presidency: presidenza | presidenza del consiglio
+    managing authorities: autorita di gestione
+    managing authority: autorita di gestione del programma
+    national contact point: punto di contatto nazionale | punti di contatto nazionali | pcn
+    contact point: punto di contatto | punti di contatto
+    commission: commissione | commissione europea | commissione ue
+    member states: stati membri
+    oecd: ocse
+    jrc: centro comune di ricerca | ccr
+    eic: cei
+    eit: istituto europeo di innovazione e tecnologia | istituto europeo di innovazione
+    een: rete enterprise europe
+    ministry: ministero | ministeri
+    # Policy, strategy and regions.
+    cluster policy: politica dei cluster | politiche dei cluster | politica per i cluster
+    cluster policy: politiche per i cluster
+    industrial policy: politica industriale | politiche industriali
+    regional policy: politica regionale | politiche regionali
+    innovation policy: politica dell innovazione | politiche dell innovazione
+    innovation policy: politica per l innovazione | politiche per l innovazione
+    strategies: strategie
+    strategic: strategico | strategica | strategici | strategiche
+    smart specialisation strategy: strategia di specializzazione intelligente | s3 regionale
+    smart specialisation strategies: strategie di specializzazione intelligente
+    specialisation: specializzazioni
+    multilevel governance: governance multilivello
+    regional development: sviluppo regionale | sviluppo territoriale | sviluppo locale
+    development: sviluppo
+    growth: crescita economica
+    territorial cooperation: cooperazione territoriale | cooperazione territoriale europea
+    cross border: transfrontaliero | transfrontaliera | transfrontalieri | transfrontaliere
+    cross border: oltre confine | oltreconfine
+    cross border cooperation: cooperazione transfrontaliera
+    transnational: transnazionale | transnazionali
+    transnational cooperation: cooperazione transnazionale
+    interregional cooperation: cooperazione interregionale
+    macro-regional: macroregionale | macroregionali | macro regionale | macro regionali
+    macro-regional strategy: strategia macroregionale | strategie macroregionali
+    cooperation: cooperazioni | cooperare
+    collaboration: collaborazioni | collaborare
+    internationalisation: internazionalizzare | internazionalizzato | proiezione internazionale
+        single market: mercato unico | mercato interno
+    market: mercato | mercati
+    market access: accesso al mercato | accesso ai mercati
+    competitiveness: competitivo | competitiva | competitivi | competitive | competitivita
+    competitiveness: competitivita industriale
+    region: territorio
+    outermost regions: regioni ultraperiferiche
+    less developed regions: regioni meno sviluppate
+    industrial transition regions: regioni in transizione industriale
+    rural: rurale | rurali | aree rurali
+    urban: urbano | urbana | urbani | urbane | aree urbane
+    mountain: montagna | aree montane | zone montane | comuni montani
+    islands: isole | insulare | insulari
+    coastal: costiero | costiera | costieri | costiere
+    municipalities: enti locali | amministrazioni locali | municipalita
+    local authorities: autorita locali | autorita regionali | autorita pubbliche
+    public authorities: pubbliche amministrazioni | pubblica amministrazione
+    central: centrale | centrali
+    enlargement: allargamento | allargamento ue | allargamento dell ue
+    presidency conference: conferenza della presidenza
+    geoeconomics: geoeconomia
+    geoeconomic: geoeconomico | geoeconomica | geoeconomici | geoeconomiche
+    geopolitics: geopolitica | geopolitico | geopolitici
+    fragmentation: frammentazione | frammentazioni
+    age: epoca | nell era
+    divide: divari | divario dell innovazione | divario di innovazione
+    innovation divide: divario nell innovazione
+    cohesion: coesione territoriale | coesione economica
+    mission: missioni | missioni ue | missione ue
+    long term: lungo termine | lungo periodo | a lungo termine | di lungo periodo
+    short term: breve termine | breve periodo
+    vision: visione
+    foresight: previsione strategica | prospettiva strategica | analisi prospettica
+    # Transitions and the green and digital economy.
+    twin transition: duplice transizione | transizione verde e digitale | doppia transizione verde
+    transitions: transizioni
+    green transition: transizione verde | transizione ecologica | transizione ambientale
+    digital transition: transizione digitale
+    digital transformation: trasformazione digitale
+    digitalisation: digitalizzazione | digitalizzare | digitalizzate
+    just transition: transizione giusta | giusta transizione
+    energy transition: transizione energetica
+    driving: guidare | guidano | trainare | trainano
+    green deal: patto verde | patto verde europeo | accordo verde | green deal europeo
+    repowereu: repower ue
+    economy: economia | economie | economico | economica | economici | economiche
+    bioeconomy: bioeconomia | bio economia
+    circular: economia della circolarita | circolarita
+    industrial symbiosis: simbiosi industriale
+    symbiosis: simbiosi
+    sustainability: sostenibilita
+    climate: clima | climatico | climatica | climatici | climatiche
+    climate change: cambiamento climatico | cambiamenti climatici
+    climate neutrality: neutralita climatica | neutralita carbonica
+    decarbonisation: decarbonizzazione | decarbonizzare
+    emissions: emissioni
+    net zero: zero emissioni | emissioni zero | emissioni nette zero | a zero emissioni
+    environment: ambiente | ambientale | ambientali
+    biodiversity: biodiversita
+    water: acqua | acque | idrico | idrica | idriche
+    waste: rifiuti
+    recycling: riciclo | riciclaggio
+    raw materials: materie prime | materie prime critiche
+    critical raw materials: materie prime critiche ue
+    materials: materiali
+    renewable energy: energie rinnovabili | energia rinnovabile | fonti rinnovabili
+    renewable: rinnovabile | rinnovabili
+    energy: energetico | energetica | energetici | energetiche | energie
+    energy efficiency: efficienza energetica
+    energy communities: comunita energetiche | comunita energetica
+    offshore wind: eolico offshore | eolico in mare | energia eolica offshore | eolico marino
+    wind: eolico | eolica | energia eolica
+    solar: solare | fotovoltaico | fotovoltaica | fotovoltaici
+    hydrogen: idrogeno verde | idrogeno pulito
+    hydrogen valleys: valli dell idrogeno | valle dell idrogeno
+    resilience: resiliente | resilienti
+    # Industries and sectors.
+    sectors: settori | settore | comparto | comparti | filiere produttive
+    industries: industrie | comparti industriali
+    industrial ecosystems: ecosistemi industriali
+    manufacturing: manifatturiera | manifatturieri | manifatturiere
+    manufacturing: produzione industriale | industria manifatturiera
+    automation: automazione
+    robotics: robotica | robot
+    machinery: macchinari | macchine utensili | meccanica | meccanico | meccatronica
+    automotive: automobilistico | automobilistica | settore auto | industria automobilistica
+    automotive: autoveicoli | settore automotive
+    mobility: mobilita sostenibile
+    transport: trasporti | trasporto
+    electric vehicles: veicoli elettrici | auto elettriche | mobilita elettrica
+    logistics: logistica
+    ports: porti marittimi | porti e logistica | sistema portuale | portuale | portuali
+    maritime: marittimo | marittima | marittimi | marittime | navale | cantieristica
+    blue economy: economia del mare
+    ocean: oceano | oceani | oceanico
+    sea: mare | mari
+    atlantic: atlantico | atlantica | oceano atlantico
+    aerospace: settore aerospaziale | spazio e aerospazio
+    space: spaziale | spaziali
+    defence: difesa
+    security: sicurezza
+    cybersecurity: cibersicurezza | sicurezza informatica | cybersicurezza
+    semiconductors: semiconduttori | semiconduttore | microelettronica
+    electronics: elettronica
+    photonics: fotonica
+    quantum: quantistico | quantistica | quantistiche | quantistici
+    artificial intelligence: ia | intelligenze artificiali
+    data: dati
+    data economy: economia dei dati
+    ict: tic | tecnologie dell informazione
+    software: programmi informatici
+    digital: digitalmente
+    health: sanitario | sanitaria | sanitari | sanitarie | salute pubblica
+    life sciences: scienze della vita | scienze della salute
+    biotech: biotecnologie | biotecnologia
+    medical devices: dispositivi medici | dispositivo medico
+    pharma: farmaceutico | farmaceutica | farmaceutici
+    ageing: invecchiamento | invecchiamento attivo
+    agrifood: agroalimentari | agroindustria | agro alimentare
+    agrifood: filiera agroalimentare | settore agroalimentare
+    agriculture: agricoltura | agricolo | agricola | agricoli | agricole
+    food: cibi | alimentazione | alimenti | alimento
+    food systems: sistemi alimentari | sistema alimentare
+    fisheries: pesca | acquacoltura
+    forestry: forestale | foreste
+    textiles: tessili | tessile e abbigliamento | industria tessile | settore tessile
+    fashion: moda | abbigliamento | settore moda
+    construction: edilizia | costruzioni
+    chemicals: chimica | chimico | chimici | industria chimica
+    steel: acciaio | siderurgia
+    tourism: turistico | turistica | turistici | turistiche | turismo sostenibile
+    culture: cultura | culturale | culturali
+    creative industries: industrie culturali | industrie creative e culturali
+    creative: creativo | creativa | creativi | creative
+    retail: commercio al dettaglio
+    services: servizi alle imprese | servizio
+    proximity economy: economia di prossimita
+    social economy: economia sociale
+    # Value chains, supply chains, products.
+    value chains: catene di valore | catene del valore globali
+    value chain: catena di valore
+    supply chains: filiera produttiva | catene di fornitura globali | catene logistiche
+    supply chain: approvvigionamento
+    value: valore
+    chain: catena | catene
+    pilot: pilota | progetto pilota | progetti pilota | sperimentazione | sperimentale
+    pilot: impianto pilota | linea pilota | linee pilota
+    demonstration: dimostrazione | dimostratore | dimostrativo
+    testbeds: banchi di prova | infrastrutture di prova
+    advanced: avanzato | avanzata | avanzati | avanzate
+    key enabling technologies: tecnologie abilitanti | tecnologie abilitanti fondamentali
+    standards: standardizzazione | norme tecniche
+    intellectual property: proprieta intellettuale
+    patents: brevetti | brevetto
+    procurement: appalti | appalti pubblici | appalti innovativi | acquisti pubblici
+    # Event words of titles.
+    annual: annuali
+    first: primi
+    third: terze | terzi
+    tenth: decimo | decima | 10o | 10a
+    spring: primavera | primaverile
+    autumn: autunno | autunnale
+    summer: estate | estivo | estiva
+    winter: invernale
+    online: in diretta streaming | videoconferenza | via web
+    challenge: sfida | sfide
+    competition: concorsi | gare | competizione | competizioni
+    expression of interest: manifestare interesse | manifestare l interesse
+    interest: interesse
+    joint: congiunto | congiunta | congiunti | congiunte
+    combining: combinare | combinando | combinazione | abbinando
+    small: piccolo | piccola | piccoli | piccole
+    large: grande | grandi
+    open innovation: innovazione aperta
+    social innovation: innovazione sociale
+    partnering: di partenariato | di ricerca partner
+    # Programme words and documents.
+    directionality: direzionalita
+    platforms: piattaforme
+    project: progettuale | progettuali | idea progettuale | idee progettuali
+    proposal: proposta progettuale | proposte progettuali | proposta di progetto
+    evaluators: valutatori | valutatrici | esperti valutatori
+    plenary: plenaria | sessione plenaria | plenarie
+    working group: tavolo di lavoro | tavolo tecnico | tavoli di lavoro | tavoli tecnici
+    committee: comitato | comitati
+    steering committee: comitato direttivo | comitato di pilotaggio | comitato di sorveglianza
+    speakers: relatori | relatrici | relatore | relatrice | oratori
+    moderator: moderatore | moderatrice
+    panel discussion: dibattito | dibattiti
+    industrial transition: transizione industriale
+    transition regions: regioni in transizione
+    human capital: capitale umano
+    inclusion: inclusione | inclusivo | inclusiva
+    gender equality: parita di genere
+    women entrepreneurship: imprenditoria femminile | imprese femminili
+    women: donne
+    youth: giovani
+    exchange: scambio | scambi
+    exchange of experience: scambio di esperienze | scambi di esperienze
+    exchange of experience: scambio di buone pratiche
+    twinning: gemellaggio | gemellaggi
+    researchers: ricercatori | ricercatrici | ricercatore | ricercatrice
+    science park: parco scientifico | parchi scientifici | parco scientifico e tecnologico
+    science park: parchi scientifici e tecnologici | parco tecnologico | parchi tecnologici
+    research infrastructures: infrastrutture di ricerca | infrastruttura di ricerca
+    infrastructure: infrastruttura | infrastrutture
+    valorisation: valorizzazione
+    dissemination: disseminazione | diffusione dei risultati | divulgazione
+    capitalisation: capitalizzazione
+    synergies: sinergie | sinergia
+    complementarity: complementarita
+    simplification: semplificazione
+    regulation: regolamento | regolamenti
+    legislation: normativa | legislazione
+    directive: direttiva | direttive
+    consultation: consultazione | consultazioni | consultazione pubblica
+    guidelines: linee guida | linee di indirizzo
+    templates: modulistica
+    annexes: allegati | allegato
+    criteria: criteri
+    eligible costs: costi ammissibili | spese ammissibili
+    grant agreement: accordo di sovvenzione | convenzione di sovvenzione
+    reporting: rendicontazione | rendiconto
+    prefinancing: prefinanziamento | anticipo del contributo
+    cofinancing rate: tasso di cofinanziamento | percentuale di cofinanziamento
+    tax credit: credito d imposta | crediti d imposta
+    guarantee: garanzia | garanzie | fondo di garanzia | fondi di garanzia
+    loans: prestiti | prestito | finanziamenti agevolati | finanziamento agevolato
+    microcredit: microcredito
+    investment funds: fondi di investimento | fondo di investimento
+    european investment bank: banca europea per gli investimenti
+    european investment fund: fondo europeo per gli investimenti
+    horizon 2020: orizzonte 2020
+    digital europe: europa digitale | programma europa digitale
+    creative europe: europa creativa
+    single market programme: programma per il mercato unico
+    connecting europe facility: meccanismo per collegare l europa
+    just transition fund: fondo per una transizione giusta | fondo per la transizione giusta
+    new european bauhaus: nuovo bauhaus europeo
+    clean industrial deal: patto per l industria pulita | accordo per l industria pulita
+    clean industry: industria pulita
+    net zero industry act: normativa sull industria a zero emissioni nette
+    chips act: legge europea sui chip | legge sui chip | atto sui chip
+    competitiveness compass: bussola per la competitivita | bussola della competitivita
+    european semester: semestre europeo
+    territorial agenda: agenda territoriale
+    urban agenda: agenda urbana
+    committee of the regions: comitato delle regioni | comitato europeo delle regioni
+    european parliament: parlamento europeo
+    council of the eu: consiglio dell ue | consiglio dell unione europea | consiglio ue
+    third countries: paesi terzi
+    candidate countries: paesi candidati
+    neighbourhood: vicinato
+    western balkans: balcani occidentali
+    eastern partnership: partenariato orientale
+    diplomacy: diplomazia
+    cluster diplomacy: diplomazia dei cluster
+    trade: commercio | commercio internazionale | scambi commerciali
+    export: esportazione | esportazioni | esportare
+    trade mission: missione commerciale | missioni commerciali
+    business mission: missione imprenditoriale | missioni imprenditoriali | missione d affari
+    business mission: missioni d affari | missione economica | missioni economiche
+    delegation: delegazione | delegazioni
+    internship: tirocinio | tirocini | stage formativo
+    scholarships: borse di studio | borsa di studio
+    showcase: vetrina | vetrine
+    pavilion: padiglione | padiglioni
+    # More sectors.
+    precision farming: agricoltura di precisione
+    wine: vitivinicolo | vitivinicola | enologico
+    dairy: lattiero caseario | lattiero casearia | caseario
+    nutraceuticals: nutraceutica | nutraceutico
+    wellbeing: benessere
+    cultural heritage: beni culturali | patrimonio culturale
+    footwear: calzature | calzaturiero | calzaturiera
+    jewellery: gioielleria | oreficeria | orafo
+    eyewear: occhialeria
+    packaging: imballaggio | imballaggi
+    plastics: plastica | plastiche | materie plastiche
+    ceramics: ceramica | ceramiche
+    glass: vetro
+    metals: metalli | metallurgia | metalmeccanico | metalmeccanica
+    rail: ferroviario | ferroviaria | ferrovie | ferroviari
+    aeronautics: aeronautica | aeronautico
+    nautical: nautica | nautico
+    shipyards: cantieri navali | cantiere navale
+    space economy: economia dello spazio | economia spaziale
+    satellites: satelliti | satellitare | satellitari
+    earth observation: osservazione della terra
+    smart cities: citta intelligenti | citta intelligente
+    sustainable construction: edilizia sostenibile | costruzioni sostenibili
+    resource efficiency: efficienza delle risorse | uso efficiente delle risorse
+    bioplastics: bioplastiche | bioplastica
+    biomass: biomasse | biomassa
+    biomethane: biometano
+    geothermal: geotermia | geotermico | geotermica
+    nuclear: nucleare
+    power grids: reti elettriche | rete elettrica
+    energy storage: accumulo energetico | stoccaggio energetico | accumulo di energia
+    storage: stoccaggio
+    carbon capture: cattura del carbonio | cattura e stoccaggio del carbonio
+    climate adaptation: adattamento climatico | adattamento ai cambiamenti climatici
+    adaptation: adattamento
+    mitigation: mitigazione
+    civil protection: protezione civile
+    ecological: ecologico | ecologica | ecologici | ecologiche
+    electric: elettrico | elettrica | elettrici | elettriche
+    president: presidente | presidenti
+    mechanism: meccanismo | meccanismi
+    digital health: salute digitale | sanita digitale | telemedicina
+    personalised medicine: medicina personalizzata | medicina di precisione
+    silver economy: economia d argento | economia della longevita
+    digital twin: gemello digitale | gemelli digitali
+    internet of things: internet delle cose
+    high performance computing: calcolo ad alte prestazioni | supercalcolo
+    virtual reality: realta virtuale
+    augmented reality: realta aumentata
+    data spaces: spazi di dati | spazi dei dati | spazio dei dati | spazio di dati
+    e commerce: commercio elettronico
+    cold chain: catena del freddo
+    additive manufacturing: produzione additiva | manifattura additiva | stampa 3d
+    nanotechnology: nanotecnologie | nanotecnologia
+    cleantech: tecnologie pulite | tecnologia pulita
+    green tech: tecnologie verdi
+    microenterprises: microimprese | micro imprese
     # Greetings, thanks and help.
     hello: ciao | salve | buongiorno | buon giorno | ehi | ehila | saluti | buondi
     good afternoon: buon pomeriggio
