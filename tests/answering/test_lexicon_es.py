@@ -192,3 +192,51 @@ def test_english_questions_keep_their_item_names(data: st.DataObject) -> None:
     assert es(once) == once  # glossing twice is glossing once
     small = {w for w in words(name) if LEXICON.small(w)}  # "de", "la", "o" are glossed
     assert set(words(name)) - small <= set(words(once))  # every other word of the name stays
+
+
+@pytest.mark.parametrize(
+    ("spanish", "english"),
+    [
+        ("comunidad de práctica", "community of practice"),
+        ("seminario para solicitantes", "applicant seminar"),
+        ("descubrimiento emprendedor", "entrepreneurial discovery"),
+        ("ayudas de estado a largo plazo", "state aid long term"),  # not "calls" nor "deadline"
+        ("cadena de valor", "value chain"),
+    ],
+)
+def test_spanish_domain_words_are_glossed_into_the_words_of_titles(
+    spanish: str, english: str
+) -> None:
+    assert es(spanish) == english
+
+
+@pytest.mark.parametrize(
+    ("question", "now", "intent", "item_id"),
+    [
+        # "partenariados interregionales": "interregional partnerships" of Module 3's title
+        ("¿dónde es el módulo de internacionalización y partenariados interregionales?",
+         "2025-05-20", Intent.WHERE, "cluster-manager-training-2025-module-3"),
+        # "entornos regionales de innovación": "regional innovation environments"
+        ("¿cuándo cierra la convocatoria de entornos regionales de innovación de Vinnväxt?",
+         "2025-05-20", Intent.WHEN, "vinnvaxt-call-2025"),
+        # "organizaciones clúster": "cluster organisations"
+        ("¿qué dice el informe sobre el impacto de las organizaciones clúster danesas en la "
+         "innovación de las pymes?", "2025-05-20", Intent.ABOUT,
+         "danish-cluster-impact-brief-2025"),
+        # "proyectos clásicos": "classic projects"
+        ("¿cuándo cierra la cuarta convocatoria de proyectos clásicos de Espacio Alpino?",
+         "2025-05-20", Intent.WHEN, "alpine-space-fourth-call-2026"),
+        # "evento de intermediación", "sistemas alimentarios sostenibles"
+        ("¿cuándo es el evento de intermediación sobre sistemas alimentarios sostenibles en "
+         "Anuga?", "2025-05-20", Intent.WHEN, "een-anuga-koeln-brokerage-2025"),
+        # "cerrar la brecha" is the title's "closing the divide", not a question of closing
+        ("¿de qué trata el informe sobre cerrar la brecha de innovación regional?",
+         "2025-05-20", Intent.ABOUT, "jrc-innovation-divide-brief-2025"),
+    ],
+)  # fmt: skip
+def test_a_title_said_in_spanish_finds_its_item(
+    question: str, now: str, intent: Intent, item_id: str
+) -> None:
+    answer = engine().ask(question, datetime.fromisoformat(f"{now}T10:00:00+02:00"))
+    assert (answer.intent, answer.item_id) == (intent, item_id)
+    assert answer.language == "es"

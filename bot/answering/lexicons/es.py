@@ -595,8 +595,8 @@ DOMAIN = """
     digitalisation: digitalizacion
     smart specialisation: especializacion inteligente
     resilience: resiliencia
-    supply chains: cadenas de suministro | cadenas de valor
-    supply chain: cadena de suministro | cadena de valor
+    supply chains: cadenas de suministro
+    supply chain: cadena de suministro
     valleys: valles
     valley: valle
     hydrogen: hidrogeno
@@ -661,11 +661,512 @@ DOMAIN = """
     phase: fase
     stage: etapa
     lot: lote
-    track: linea
     wave: oleada
 """
 
-PHRASES = entries(QUESTIONS + LISTS + TIME + PLACES + DOMAIN + TALK + WORDS + CONTEXT)
+VOCAB = """
+    # domain words: what item titles say, in Spanish
+    # Item titles are mostly English ("S3 Community of Practice webinar: entrepreneurial
+    # discovery"); a Spanish question translates their words ("comunidad de práctica",
+    # "descubrimiento emprendedor", "seminario para solicitantes").  Each is glossed into the
+    # title's English word.  No everyday word with another meaning is here: "estado" (status),
+    # "era" (was), "paso" (passed), "cierre" (deadline) and "apertura" stay out, and "plazo",
+    # "cerrar", "entrega" and "presentacion" only inside a longer phrase.
+    # Applying and who takes part
+    applicant: solicitante | solicitantes | candidato | candidata | candidatos | candidatas
+    applicants: entidades solicitantes | empresas solicitantes
+    beneficiary: beneficiario | beneficiaria
+    beneficiaries: beneficiarios | beneficiarias
+    lead partner: socio principal | socio lider | jefe de fila | beneficiario principal
+    lead: liderar | liderado | liderada | lider
+    partner meeting: reunion de socios | reunion entre socios
+    partnership: partenariado | alianza | asociacion estrategica
+    partnerships: partenariados | alianzas
+    consortia: consorcio | consorcios
+    owners: propietarios | propietarias | duenos
+    challenge owners: propietarios de retos | propietarios del reto | duenos de retos
+    challenges: retos | desafios
+    host: anfitrion | anfitriona | anfitriones
+    experts: expertos | expertas
+    evaluators: evaluadores | evaluadoras
+    jury: jurado | jurados
+    finalists: finalista | finalistas
+    winners: galardonados | premiados
+    entrepreneurs: emprendedores | emprendedoras
+    entrepreneurial: emprendedor | emprendedora
+    entrepreneurial discovery: descubrimiento emprendedor | descubrimiento empresarial
+    entrepreneurial discovery process: proceso de descubrimiento emprendedor
+    discovery: descubrimiento
+    investors: inversores | inversoras | inversionistas
+    investor: inversor | inversora | inversionista
+    impact investors: inversores de impacto | inversionistas de impacto
+    business angels: angeles inversores | inversores angel
+    scouts: exploradores | ojeadores | rastreadores
+    innovation scouts: exploradores de innovacion | ojeadores de innovacion
+    managing authorities: autoridades de gestion | autoridad de gestion
+    managing authority: autoridad gestora
+    cluster managers: gestores de clusteres | gestores de cluster | gestores cluster
+    cluster organisations: organizaciones cluster | organizaciones de clusteres
+    cluster organisations: organizaciones de cluster | organizaciones clusteres
+    organisations: organizaciones
+    universities: universidades
+    research centres: centros de investigacion | centros tecnologicos
+    research organisations: organismos de investigacion
+    science parks: parques cientificos | parques tecnologicos | parques cientifico tecnologicos
+    chambers of commerce: camaras de comercio
+    regional development agencies: agencias de desarrollo regional
+    public authorities: administraciones publicas | autoridades publicas
+    stakeholders: partes interesadas
+    # Kinds of event and activity
+    info days: jornadas informativas | dias informativos | jornadas de informacion
+    info day: jornada de informacion | dia de informacion
+    information session: sesion de informacion en linea
+    applicant seminar: seminario para solicitantes | seminario de solicitantes
+    applicant seminar: seminario para beneficiarios
+    brokerage event: evento de intermediacion | evento de brokerage | encuentro de intermediacion
+    b2b matchmaking: encuentros bilaterales | reuniones bilaterales | citas bilaterales
+    b2b matchmaking: reuniones b2b | encuentros de negocios | ruedas de negocios
+    matchmaking: emparejamiento | casamiento de empresas
+    matchmaking day: jornada de matchmaking | dia de matchmaking | jornada de encuentros
+    matchmaking event: evento de matchmaking | evento de emparejamiento
+    matchmaking mission: mision de matchmaking | mision empresarial
+    partnering: busqueda de socios | busqueda de partners
+    working group: grupo de trabajo | grupo tematico
+    working groups: grupos de trabajo | grupos tematicos
+    community of practice: comunidad de practica | comunidad de practicas | comunidades de practica
+    peer review: revision entre iguales | evaluacion entre pares | evaluacion entre iguales
+    peer learning: aprendizaje entre pares | aprendizaje entre iguales
+    policy learning: aprendizaje de politicas | aprendizaje sobre politicas
+    policy learning platform: plataforma de aprendizaje de politicas
+    hackathon: maraton de programacion
+    roadshow: gira de presentacion
+    series: ciclo de webinarios | ciclo de seminarios
+    webinar series: serie de webinarios | serie de seminarios web
+    round table: mesa redonda | mesas redondas
+    plenary: sesion plenaria | plenario | plenaria
+    general assembly: asamblea general
+    closing session: sesion de clausura | acto de clausura
+    closing: clausura
+    launch event: evento de lanzamiento | acto de lanzamiento
+    launch: lanzamiento
+    kick off: reunion de arranque | reunion de lanzamiento
+    site visits: visitas tecnicas | visitas de campo | visitas a instalaciones | visitas in situ
+    site visit: visita tecnica | visita de campo | visita in situ
+    award ceremony: ceremonia de entrega de premios | entrega de premios | gala de premios
+    award ceremony: ceremonia de premios | ceremonia de entrega
+    annual conference: conferencia anual | congreso anual
+    final conference: conferencia final | conferencia de clausura
+    final: finales
+    political meeting: reunion politica
+    partner meeting: reunion de socios del proyecto
+    pitching: presentacion ante inversores | presentaciones ante inversores
+    pitching: presentar ante inversores
+    case study: estudio de caso | caso de estudio | casos de estudio
+    good practices: buenas practicas | practicas recomendables
+    # Kinds of document
+    position paper: posicionamiento | documento de posicionamiento | papel de posicion
+    position paper: documento de postura
+    policy brief: informe de politica | resumen de politicas | resumen de politica
+    policy primer: guia de politicas | guia basica | guia introductoria | manual basico
+    primer: introduccion basica
+    annual report: memoria anual | informe anual
+    survey: encuesta | encuestas | cuestionario
+    white paper: libro blanco
+    roadmap: hoja de ruta | hojas de ruta
+    action plan: plan de accion | planes de accion
+    work programme: programa de trabajo
+    programmes: programas
+    framework programme: programa marco
+    tenth framework programme: decimo programa marco | x programa marco | fp10
+    tenth: decimo | decima
+    public consultation: consulta publica
+    evaluation: evaluacion
+    monitoring: seguimiento
+    indicators: indicadores
+    scoreboard: cuadro de indicadores | marcador de innovacion
+    observatory: observatorio
+    guidelines: directrices | orientaciones
+    mapping: mapeo | cartografia | cartografiado
+    lessons learned: lecciones aprendidas
+    # Funding, finance and the EU's instruments
+    call for proposals: convocatoria de propuestas | llamada a propuestas | llamada de propuestas
+    call for applications: convocatoria de candidaturas | convocatoria de solicitudes
+    expressions of interest: manifestaciones de interes | expresiones de interes
+    grants: subvenciones a fondo perdido | ayudas a fondo perdido
+    seed grants: subvenciones semilla | ayudas semilla | becas semilla
+    seed: capital semilla
+    fund: fondo de inversion | fondo europeo
+    funds: fondos europeos
+    erdf: feder | fondo europeo de desarrollo regional
+    esf: fse | fondo social europeo
+    structural funds: fondos estructurales
+    cohesion fund: fondo de cohesion | fondos de cohesion
+    cohesion policy: politica de cohesion
+    just transition: transicion justa
+    just transition fund: fondo de transicion justa
+    recovery and resilience facility: mecanismo de recuperacion y resiliencia
+    recovery plan: plan de recuperacion
+    co funding: cofinanciacion | cofinanciado | cofinanciada
+    cascade funding: financiacion en cascada | convocatorias en cascada
+    financing: financiar
+    finance: finanzas | financiera | financiero | financieras | financieros
+    financial instruments: instrumentos financieros
+    funding instruments: instrumentos de financiacion | instrumentos de financiamiento
+    instruments: instrumentos
+    instrument: instrumento
+    loans: prestamos
+    loan: prestamo
+    guarantees: garantias
+    equity: fondos propios | capital social | participaciones en capital | financiacion de capital
+    private equity: capital privado
+    venture capital: capital riesgo | capital de riesgo | capital emprendedor
+    venture debt: deuda de riesgo
+    debt: deuda | deudas
+    revenue based: basada en ingresos | basado en ingresos | basadas en ingresos
+    revenue based finance: financiacion basada en ingresos | financiacion basada en los ingresos
+    combining grants: combinar subvenciones | combinando subvenciones | combinar ayudas
+    combining eu grants: combinar subvenciones de la ue | combinar ayudas de la ue
+    revenue: ingresos | facturacion
+    crowdfunding: micromecenazgo | financiacion colectiva
+    combining: combinar | combinando | combinacion de
+    private investment: inversion privada | inversiones privadas
+    public procurement: contratacion publica | compra publica
+    innovation procurement: compra publica innovadora | compra publica de innovacion
+    state aid: ayudas de estado | ayudas estatales | ayuda de estado | ayuda estatal
+    state aid: ayudas publicas de estado
+    support: apoyo | soporte | respaldo
+    support vouchers: bonos de apoyo | cheques de apoyo
+    innovation vouchers: bonos de innovacion | cheques de innovacion | cheques innovacion
+    budget: presupuestos
+    strand: capitulo | linea
+    single stage: etapa unica | una sola etapa | fase unica
+    two stage: dos etapas | dos fases
+    cut off: fechas de corte | cortes
+    # Policy, strategy and cooperation
+    regional policy: politica regional | politicas regionales
+    cluster policy: politica cluster | politica de clusteres | politica de cluster
+    cluster policies: politicas cluster | politicas de clusteres | politicas de cluster
+    industrial policy: politica industrial | politicas industriales
+    innovation policy: politica de innovacion | politicas de innovacion
+    research policy: politica de investigacion
+    science for policy: ciencia para las politicas | ciencia para la politica
+    policies: politicas publicas
+    strategic: estrategico | estrategica | estrategicos | estrategicas
+    strategic autonomy: autonomia estrategica
+    technological sovereignty: soberania tecnologica
+    directionality: direccionalidad
+    governance: gobernanza
+    multi level governance: gobernanza multinivel
+    quadruple helix: cuadruple helice
+    triple helix: triple helice
+    innovation divide: brecha de innovacion | brecha en innovacion | brecha innovadora
+    closing the divide: cerrar la brecha | cerrando la brecha | reducir la brecha
+    regional innovation: innovacion regional
+    open innovation: innovacion abierta
+    social innovation: innovacion social
+    innovative: innovador | innovadora | innovadores | innovadoras
+    ecosystems: ecosistemas
+    ecosystem: ecosistema
+    innovation ecosystems: ecosistemas de innovacion
+    regional ecosystems: ecosistemas regionales
+    environments: entornos
+    environment: medio ambiente
+    interregional: interregionales
+    interregional innovation investments: inversiones en innovacion interregional
+    interregional cooperation: cooperacion interregional
+    cross border: transfronterizas
+    cross border cooperation: cooperacion transfronteriza
+    territorial cooperation: cooperacion territorial
+    transnational: transnacional | transnacionales
+    macro regional: macrorregional | macrorregionales | macroregional
+    cooperation: cooperaciones | cooperar
+    internationalisation: internacionalizar | internacionalizarse | internacionalizando
+    going international: salir al exterior | salir al extranjero | ir al exterior
+    competitiveness clusters: clusteres de competitividad
+    competitiveness clusters: clusters de competitividad
+    competition: competicion
+    productivity: productividad
+    key: claves
+    core: nucleo
+    classic: clasico | clasica | clasicos | clasicas
+    enlargement: ampliacion de la ue | ampliacion de la union | ampliacion de la union europea
+    enlargement: ampliacion europea | ampliacion de la union europea
+    extend: ampliar la red | extender la red
+    geoeconomic: geoeconomico | geoeconomica | geoeconomicos | geoeconomicas
+    geoeconomic fragmentation: fragmentacion geoeconomica
+    fragmentation: fragmentacion
+    geoeconomics: geoeconomia
+    geopolitics: geopolitica
+    oecd: ocde
+    jrc: cci | centro comun de investigacion
+    eu missions: misiones de la ue | misiones europeas
+    missions: misiones
+    european partnerships: partenariados europeos | asociaciones europeas
+    european week: semana europea
+    industry days: dias de la industria | jornadas de la industria
+    knowledge and innovation communities: comunidades de conocimiento e innovacion
+    latin american: latinoamericano | latinoamericana | latinoamericanos | latinoamericanas
+    # Transitions, resilience, the economy
+    transitions: transiciones
+    twin transitions: dobles transiciones | transiciones gemelas
+    twin: gemelo | gemela | gemelos | gemelas
+    green and digital transition: transicion verde y digital | transicion ecologica y digital
+    green transition: transicion verde | transicion ecologica
+    energy transition: transicion energetica
+    driving: impulsando | impulsan | impulsar
+    green deal: pacto verde
+    european green deal: pacto verde europeo
+    value chain: cadena de valor
+    value chains: cadenas de valor
+    supply chains: cadenas de abastecimiento | cadenas de suministros
+    supply chain: cadena de abastecimiento
+    market: mercado
+    markets: mercados
+    single market: mercado unico | mercado interior
+    blue economy: economia azul
+    blue: azul | azules
+    green economy: economia verde
+    social economy: economia social
+    circular: circulares
+    industrial symbiosis: simbiosis industrial
+    symbiosis: simbiosis
+    decarbonisation: descarbonizacion | descarbonizar
+    climate neutrality: neutralidad climatica
+    net zero: cero emisiones netas | emisiones netas cero
+    emissions: emisiones
+    long term: largo plazo | a largo plazo
+    short term: corto plazo | a corto plazo
+    smart: inteligente | inteligentes
+        smart specialisation strategies: estrategias de especializacion inteligente
+    smart specialisation strategy: estrategia de especializacion inteligente
+    specialisation: especializacion
+    smart ports: puertos inteligentes
+    smart cities: ciudades inteligentes
+    scaling: escalado | escalamiento | escalabilidad
+    scale ups: empresas en expansion | empresas en crecimiento
+    digital innovation hubs: polos de innovacion digital | centros de innovacion digital
+    digital innovation hubs: hubs de innovacion digital
+    digital innovation hub: polo de innovacion digital | centro de innovacion digital
+    european digital innovation hubs: centros europeos de innovacion digital
+    hubs: nodos
+    accelerators: aceleradoras | aceleradores
+    incubators: incubadoras
+    incubator: incubadora
+    business models: modelos de negocio | modelos de negocios
+    business model: modelo de negocio
+    models: modelos
+    services: servicios
+    technology transfer: transferencia de tecnologia | transferencia tecnologica
+    intellectual property: propiedad intelectual
+    research and development: investigacion y desarrollo | i mas d
+    innovative smes: pymes innovadoras | empresas innovadoras
+    # Sectors
+    renewable energy: energias renovables | energia renovable | renovables
+    renewable: renovable
+    offshore wind: eolica marina | eolica offshore | energia eolica marina
+    wind energy: energia eolica | eolica
+    solar energy: energia solar | fotovoltaica
+    batteries: baterias
+    energy storage: almacenamiento energetico | almacenamiento de energia
+    energy efficiency: eficiencia energetica
+    energy communities: comunidades energeticas
+    green hydrogen: hidrogeno verde
+    hydrogen valleys: valles del hidrogeno | valles de hidrogeno
+    sustainable energy: energia sostenible
+    energy and climate: energia y clima
+    climate change: cambio climatico
+    raw materials: materias primas
+    critical raw materials: materias primas criticas | materias primas fundamentales
+    waste: residuos
+    recycling: reciclaje | reciclado
+    bioeconomy: bioeconomia
+    natural resources: recursos naturales
+    forestry: silvicultura | forestal | sector forestal
+    fisheries: pesca | pesquero | pesquera
+    aquaculture: acuicultura
+    ocean: oceano | oceanos
+    sea: mar
+    food: alimentos | alimentario | alimentaria | alimentarios | alimentarias
+    food systems: sistemas alimentarios | sistemas alimentarios sostenibles
+    agri food: agroalimentarios | agroalimentarias
+    life sciences: ciencias de la vida
+    pharmaceutical: farmaceutico | farmaceutica | farmaceuticas
+    medical devices: dispositivos medicos | productos sanitarios
+    digital health: salud digital | sanidad digital
+    healthcare: asistencia sanitaria | atencion sanitaria
+    active ageing: envejecimiento activo
+    semiconductors: semiconductores
+    chips: microchips
+    microelectronics: microelectronica
+    photonics: fotonica
+    nanotechnology: nanotecnologia
+    quantum: cuantica | cuantico | computacion cuantica
+    robotics: robotica
+    additive manufacturing: fabricacion aditiva | impresion 3d
+    advanced manufacturing: manufactura avanzada
+    industry 4 0: industria 4 0
+    internet of things: internet de las cosas
+    cloud: computacion en la nube
+    blockchain: cadena de bloques
+    digital twin: gemelo digital
+    ict: tic | tecnologias de la informacion
+    space: espacio | sector espacial
+    aeronautics: aeronautica | aeronautico
+    automotive: automovil | automocion y movilidad
+    rail: ferroviario | ferroviaria | ferrocarril
+    shipbuilding: construccion naval
+    machinery: maquinaria | maquina herramienta | maquinas herramienta
+    textiles: sector textil
+    fashion: moda
+    deep tech: tecnologia profunda | tecnologias profundas
+    sustainable tourism: turismo sostenible
+    culture: cultura
+    cultural heritage: patrimonio cultural
+    cultural and creative industries: industrias culturales y creativas
+    creative industries: industrias creativas
+    education: educacion
+    vocational training: formacion profesional
+    talent: talento
+    reskilling: recualificacion | reciclaje profesional
+    upskilling: mejora de capacidades | mejora de competencias
+    pact for skills: pacto por las capacidades | pacto de capacidades
+    youth: juventud | jovenes
+    women: mujeres
+    gender equality: igualdad de genero
+    inclusion: inclusion social
+    rural areas: zonas rurales | areas rurales
+    outermost regions: regiones ultraperifericas
+    islands: islas
+    spring: primavera
+    autumn: otono | otoño
+    # More of the community's vocabulary: institutions, programmes' parts, sectors
+    initiative: iniciativa
+    initiatives: iniciativas
+    core projects: proyectos principales | proyectos nucleares
+    industrial transition regions: regiones en transicion industrial
+    industrial transition regions: regiones de transicion industrial
+    transformation: transformacion | transformaciones
+    digital transformation: transformacion digital
+    citizens: ciudadanos | ciudadania
+    territories: territorios
+    sustainable development: desarrollo sostenible
+    sustainable development goals: objetivos de desarrollo sostenible | ods
+    blue growth: crecimiento azul
+    digital economy: economia digital
+    open data: datos abiertos
+    open science: ciencia abierta
+    research infrastructures: infraestructuras de investigacion
+    urban mobility: movilidad urbana
+    sustainable mobility: movilidad sostenible
+    electric vehicles: vehiculos electricos | vehiculo electrico | electromovilidad
+    buildings: edificios | edificacion
+    housing: vivienda | viviendas
+    biodiversity: biodiversidad
+    climate adaptation: adaptacion al cambio climatico | adaptacion climatica
+    zero pollution: contaminacion cero
+    food security: seguridad alimentaria
+    farm to fork: de la granja a la mesa
+    precision farming: agricultura de precision
+    wine: vitivinicola | sector vitivinicola | sector del vino
+    food industry: industria alimentaria | industria agroalimentaria
+    public health: salud publica
+    personalised medicine: medicina personalizada
+    plastics: plasticos
+    wood: sector de la madera | industria de la madera
+    furniture: mueble | muebles | sector del mueble
+    footwear: calzado
+    ceramics: ceramica
+    metalworking: metalmecanica | metalmecanico | metalurgia
+    steel: siderurgia | acero
+    mining: mineria
+    electronics: electronica
+    video games: videojuegos
+    e commerce: comercio electronico
+    trade: comercio exterior | comercio internacional
+    exports: exportacion | exportaciones | exportadores | exportadoras
+    dual use: doble uso
+    twinning: hermanamiento | hermanamientos
+    exchange of experience: intercambio de experiencias | intercambio de buenas practicas
+    study visits: visitas de estudio
+    mentoring: mentoria | mentorias | mentorizacion
+    coaching: asesoramiento
+    incubation: incubacion
+    acceleration: aceleracion
+    acceleration programme: programa de aceleracion
+    demo day: dia de demostracion
+    seal of excellence: sello de excelencia
+    gold label: etiqueta oro | etiqueta de oro | sello de oro
+    silver label: etiqueta plata | etiqueta de plata
+    bronze label: etiqueta bronce | etiqueta de bronce
+    label: etiqueta | sello
+    benchmarking: evaluacion comparativa
+    certification: certificacion
+    reshoring: relocalizacion
+    clean tech: tecnologias limpias
+    green tech: tecnologias verdes
+    key enabling technologies: tecnologias facilitadoras esenciales
+    key enabling technologies: tecnologias facilitadoras clave
+    emerging technologies: tecnologias emergentes
+    digital technologies: tecnologias digitales
+    high performance computing: computacion de alto rendimiento | supercomputacion
+    data spaces: espacios de datos
+    connectivity: conectividad
+    broadband: banda ancha
+    digital divide: brecha digital
+    digital skills: competencias digitales | habilidades digitales | capacidades digitales
+    sustainable finance: finanzas sostenibles
+    green bonds: bonos verdes
+    european investment bank: banco europeo de inversiones | bei
+    european investment fund: fondo europeo de inversiones | fei
+    european research council: consejo europeo de investigacion
+    european research area: espacio europeo de investigacion
+    presidency: presidencia
+    council of the eu: consejo de la ue | consejo de la union europea
+    ministry: ministerio
+    government: gobierno
+    municipality: ayuntamiento | ayuntamientos
+    parliament: parlamento
+    commission: comision
+    executive agency: agencia ejecutiva
+    national contact points: puntos nacionales de contacto | punto nacional de contacto
+    joint secretariat: secretariado conjunto | secretaria conjunta
+    monitoring committee: comite de seguimiento
+    cooperation programme: programa de cooperacion
+    priorities: prioridades | ejes prioritarios
+    priority: prioridad
+    specific objective: objetivo especifico
+    application form: formulario de solicitud
+    applicants guide: guia del solicitante | guia para solicitantes | manual del programa
+    evaluation criteria: criterios de evaluacion
+    eligibility criteria: criterios de elegibilidad
+    eligible costs: costes elegibles | gastos elegibles | gastos subvencionables
+    eligible costs: costes subvencionables
+    co financing rate: tasa de cofinanciacion | porcentaje de cofinanciacion
+    associated partners: socios asociados | socio asociado
+    speakers: ponentes | conferenciantes | oradores
+    speaker: ponente | conferenciante
+    parallel session: sesion paralela | sesiones paralelas
+    gala dinner: cena de gala
+    guided tour: visita guiada
+    exhibitors: expositores
+    sponsors: patrocinadores
+    sponsorship: patrocinio
+    talk: charla | charlas
+    hydrogen economy: economia del hidrogeno
+    bio based: de base biologica
+    life cycle: ciclo de vida
+    critical technologies: tecnologias criticas
+    regional development: desarrollo regional
+    local development: desarrollo local
+    rural development: desarrollo rural
+    smart villages: pueblos inteligentes
+    outermost: ultraperifericas
+    demographic change: cambio demografico | reto demografico
+    depopulation: despoblacion | despoblamiento
+"""
+
+# The domain words come first: a phrase of the sections above, said again there, wins.
+PHRASES = entries(VOCAB + QUESTIONS + LISTS + TIME + PLACES + DOMAIN + TALK + WORDS + CONTEXT)
 
 LEXICON = Lexicon(
     "es",
