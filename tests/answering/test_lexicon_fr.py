@@ -204,3 +204,110 @@ def test_item_names_in_english_questions_survive_glossing(name_words: list[str])
     once = glossed(question)
     assert all(w in once.split(" ") or w + "?" in once for w in name_words)
     assert glossed(once) == once
+
+
+# Item titles are English; French questions translate their words.  Over items whose
+# titles differ only in those words, the domain words find the right one.
+TITLE_WORDS_KNOWLEDGE = """
+[[events]]
+id = "s3-cop-webinar"
+title = "S3 Community of Practice webinar: entrepreneurial discovery in transition regions"
+kind = "webinar"
+start = 2026-12-03T14:00:00+01:00
+end = 2026-12-03T15:30:00+01:00
+timezone = "Europe/Brussels"
+location = "online"
+url = "https://example.eu/s3-cop"
+
+[[events]]
+id = "finance-webinar-1"
+title = "Cluster Finance Webinar 1: venture debt and revenue-based finance for SMEs"
+kind = "webinar"
+start = 2026-12-08T10:00:00+01:00
+end = 2026-12-08T11:00:00+01:00
+timezone = "Europe/Brussels"
+location = "online"
+url = "https://example.eu/finance-1"
+
+[[events]]
+id = "finance-webinar-3"
+title = "Cluster Finance Webinar 3: pitching to impact investors"
+kind = "webinar"
+start = 2026-12-15T10:00:00+01:00
+end = 2026-12-15T11:00:00+01:00
+timezone = "Europe/Brussels"
+location = "online"
+url = "https://example.eu/finance-3"
+
+[[events]]
+id = "s3-peer-review-tourism"
+title = "Smart Specialisation Platform peer-review workshop on sustainable tourism"
+kind = "workshop"
+start = 2026-12-10
+end = 2026-12-11
+timezone = "Europe/Madrid"
+location = "Valencia, Spain"
+url = "https://example.eu/peer-review"
+
+[[events]]
+id = "errin-health-wg"
+title = "ERRIN Health Working Group meeting"
+kind = "meeting"
+start = 2026-12-09T14:00:00+01:00
+end = 2026-12-09T16:00:00+01:00
+timezone = "Europe/Brussels"
+location = "Brussels, Belgium"
+url = "https://example.eu/errin-health"
+
+[[events]]
+id = "errin-energy-climate-wg"
+title = "ERRIN Energy and Climate Working Group meeting"
+kind = "meeting"
+start = 2026-12-16T14:00:00+01:00
+end = 2026-12-16T16:00:00+01:00
+timezone = "Europe/Brussels"
+location = "Brussels, Belgium"
+url = "https://example.eu/errin-energy"
+
+[[events]]
+id = "offshore-wind-matchmaking"
+title = "Offshore wind supply chain matchmaking"
+kind = "other"
+start = 2026-12-17
+end = 2026-12-17
+timezone = "Europe/Copenhagen"
+location = "Esbjerg, Denmark"
+url = "https://example.eu/offshore-wind"
+"""
+
+
+@cache
+def title_words_engine() -> Engine:
+    sources = [("events.toml", TITLE_WORDS_KNOWLEDGE)]
+    return Engine(parse_knowledge(sources, ZoneInfo("Europe/Brussels")))
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "item"),
+    [
+        # "communauté de pratique", "découverte entrepreneuriale": community of practice
+        ("quand a lieu le webinaire de la communauté de pratique sur la découverte "
+         "entrepreneuriale ?", "when", "s3-cop-webinar"),
+        # "dette de croissance", "financement basé sur les revenus": venture debt, revenue-based
+        ("le webinaire sur la dette de croissance et le financement basé sur les revenus, "
+         "c'est quand ?", "when", "finance-webinar-1"),
+        # "évaluation par les pairs", "tourisme": a peer-review workshop on tourism
+        ("l'atelier d'évaluation par les pairs sur le tourisme durable, c'est où ?", "where",
+         "s3-peer-review-tourism"),
+        # "groupe de travail", "climat": the energy and climate working group, not health
+        ("quand se réunit le groupe de travail énergie et climat de l'ERRIN ?", "when",
+         "errin-energy-climate-wg"),
+        # "chaîne d'approvisionnement", "éolien en mer": offshore wind supply chain
+        ("c'est quand la rencontre sur la chaîne d'approvisionnement de l'éolien en mer ?",
+         "when", "offshore-wind-matchmaking"),
+    ],
+)  # fmt: skip
+def test_title_words_said_in_french_find_their_item(question: str, intent: str, item: str) -> None:
+    now = datetime.fromisoformat("2026-11-23T09:00:00+01:00")
+    answer = title_words_engine().ask(question, now)
+    assert (answer.intent.value, answer.item_id) == (intent, item)

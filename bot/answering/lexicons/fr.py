@@ -551,6 +551,408 @@ DOMAIN = entries(
     """
 )
 
+# domain words: what item titles say, in French
+# The words French speakers use for the English words of item titles (EU funding,
+# clusters, regional policy, research and innovation, sectors), so "séminaire des
+# candidats" finds an "applicant seminar" and "découverte entrepreneuriale" an
+# "entrepreneurial discovery" webinar.  No word here is a question or status word
+# of the tables above, nor a word English questions use ("conference", "report"):
+# a French key that is also English would make English questions read French.
+# Plurals and feminines the endings reach ("innovants", "vertes") are left out, and a
+# word one slip from a common French word ("privé" of "prise", "solaire" of "scolaire")
+# is said only inside phrases ("secteur privé", "énergie solaire").
+VOCABULARY = entries(
+    """
+    # EU funding: programmes, instruments, who applies
+    applicant: candidat | demandeur | porteur de projet
+    applicant: porteurs de projet | porteurs de projets | porteuse de projet
+    applicant seminar: seminaire des candidats | seminaire pour les candidats
+    applicant seminar: seminaire pour candidats | seminaire des porteurs de projet
+    lead partner: chef de file | partenaire chef de file | partenaires chefs de file
+    beneficiary: beneficiaire
+    consortium agreement: accord de consortium
+    instrument: instruments financiers | instrument financier
+    financial instruments: instruments de financement
+    finance: financer | financier
+    financing: financements europeens | fonds europeens | fonds de l ue
+    structural funds: fonds structurels
+    cohesion policy: politique de cohesion
+    cohesion fund: fonds de cohesion
+    erdf: feder | fonds europeen de developpement regional
+    esf: fse | fonds social europeen
+    just transition: transition juste | fonds pour une transition juste
+    recovery: plan de relance
+    recovery and resilience facility: facilite pour la reprise et la resilience
+    resilience: resiliente
+    co financing: cofinancement | taux de cofinancement
+    lump sum: montant forfaitaire | montants forfaitaires
+    cascade funding: financement en cascade | soutien financier a des tiers
+    vouchers: bons d innovation
+    innovation vouchers: cheques d innovation | cheque d innovation
+    seed: amorcage | capital d amorcage | fonds d amorcage
+    equity: fonds propres | capitaux propres | prise de participation
+    venture capital: capital risque | capital investissement | capital de risque
+    venture debt: dette de croissance | dette venture
+    revenue based financing: financement base sur le chiffre d affaires
+    revenue based financing: financement base sur les revenus
+    revenue: chiffre d affaires
+    public procurement: marches publics | commande publique | achats publics
+    innovation procurement: achats publics innovants | achat public innovant
+    state aid: aides d etat | aide d etat | aides publiques
+    investors: investisseur | investisseuse
+    impact investors: investisseurs d impact | investisseurs a impact
+    impact investing: investissement a impact | investissement d impact
+    business angels: investisseurs providentiels
+    fundraising: levee de fonds | levees de fonds
+    crowdfunding: financement participatif
+    guarantees: garanties | garantie de pret
+    loans: prets bancaires | pret bancaire
+    pitching: pitchs | seance de pitch | session de pitch
+    pitch deck: dossier de presentation
+    seal of excellence: label d excellence | sceau d excellence
+    expression of interest: manifestation d interet | manifestations d interet
+    expression of interest: expression d interet | expressions d interet
+    call for expression of interest: appel a expressions d interet
+    call for papers: appel a communications | appel a contributions
+    second round: deuxieme vague | deuxieme cycle
+    first round: premiere vague | premier cycle
+    round: vague de candidatures
+    cut off: date de coupure | dates de coupure | date d arret | dates d arret
+    two stage: deux etapes | en deux etapes | deux phases
+    strand: volet
+    eligible costs: couts eligibles | depenses eligibles
+    evaluation: evaluateurs | evaluatrices
+    evaluators: experts evaluateurs
+    european commission: commission europeenne
+    european parliament: parlement europeen
+    committee of the regions: comite europeen des regions | comite des regions
+    single market: marche unique | marche interieur
+    single market programme: programme pour le marche unique
+    digital europe: europe numerique | programme pour une europe numerique
+    new european bauhaus: nouveau bauhaus europeen
+    enterprise europe network: reseau entreprise europe | reseau enterprise europe
+    joint research centre: centre commun de recherche
+    european innovation council: conseil europeen de l innovation
+    eit: institut europeen d innovation et de technologie | institut europeen d innovation
+    european cluster collaboration platform: plateforme europeenne de collaboration des clusters
+    european strategic cluster partnerships: partenariats strategiques europeens de clusters
+    regional innovation valleys: vallees regionales de l innovation
+    regional innovation valleys: vallees regionales d innovation
+    valleys: vallee
+    interregional innovation investments: investissements interregionaux en innovation
+    partnerships for regional innovation: partenariats pour l innovation regionale
+    european digital innovation hubs: poles europeens d innovation numerique
+    digital innovation hubs: poles d innovation numerique | pole d innovation numerique
+    hubs: plateformes d innovation
+    oecd: ocde
+    presidency: presidence du conseil
+    enlargement: elargissement
+    neighbourhood: voisinage
+    # Regional policy, territories, cooperation
+    regions: territoires
+    region: territoire
+    host region: region hote | region d accueil
+    host: ville hote | ville d accueil
+    managing authorities: autorites de gestion | autorite de gestion
+    stakeholders: parties prenantes | acteurs regionaux | acteurs locaux
+    governance: gouvernance
+    multilevel governance: gouvernance multiniveau | gouvernance a plusieurs niveaux
+    local: locale
+    rural: ruraux | rurale | zones rurales | territoires ruraux
+    urban: urbain | zones urbaines
+    outermost regions: regions ultraperipheriques
+    less developed regions: regions moins developpees
+    transition regions: regions en transition
+    industrial transition regions: regions en transition industrielle
+    industrial transition: transition industrielle | transitions industrielles
+    cross border: transfrontalier
+    cross border: transfrontalie* | trans frontalier
+    cross border cooperation: cooperation transfrontaliere
+    transnational: transnationale | transnationaux
+    territorial cooperation: cooperation territoriale | cooperation territoriale europeenne
+    interregional cooperation: cooperation interregionale
+    cooperation: cooperer | collaborer
+    macro regional strategy: strategie macroregionale | strategie macro regionale
+    macro regional: macroregional | macro regionale
+    internationalisation: internationaliser | ouverture a l international
+    internationalisation: developpement international | developpement a l international
+    smart specialisation: specialisation intelligente | specialisations intelligentes
+    smart specialisation strategy: strategie de specialisation intelligente
+    smart specialisation strategies: strategies de specialisation intelligente
+    smart cities: villes intelligentes | ville intelligente
+    smart grids: reseaux intelligents | reseau intelligent
+    specialisation: specialisations
+    entrepreneurial discovery: decouverte entrepreneuriale
+    entrepreneurial discovery: processus de decouverte entrepreneuriale
+    entrepreneurial: entrepreneuriale | entrepreneuriaux
+    entrepreneurial: entrepreunariale | entreprenariale
+    discovery: decouverte
+    entrepreneurship: entrepreneuriat | entreprenariat
+    entrepreneurs: entrepreneuses
+    directionality: directionnalite
+    community of practice: communaute de pratique | communautes de pratique
+    community of practice: communaute de pratiques
+    community: communaute
+    good practices: bonnes pratiques | bonne pratique | meilleures pratiques
+    peer review: revue par les pairs | evaluation par les pairs | examen par les pairs
+    peer review: revue entre pairs | evaluation entre pairs | examen entre pairs
+    peer learning: apprentissage entre pairs | apprentissage par les pairs
+    mutual learning: apprentissage mutuel
+    capacity building: renforcement des capacites
+    mapping: cartographie | cartographier
+    strategic: strategique
+    roadmap: feuille de route | feuilles de route
+    action plan: plan d action | plans d action
+    monitoring: suivi et evaluation
+    indicators: indicateurs
+    scoreboard: tableau de bord | tableau de bord europeen de l innovation
+    directorate general: direction generale
+    # Clusters, networks, platforms
+    cluster organisation: organisation de cluster | organisation de clusters | organisation de pole
+    cluster management: gestion de cluster | gestion des clusters | animation de cluster
+    cluster excellence: excellence des clusters
+    cluster label: label de cluster | labellisation des clusters
+    silver label: label argent
+    cluster policy: politique de clusters | politique des clusters | politique de cluster
+    cluster policies: politiques de clusters | politiques des clusters
+    network: reseautage | mise en reseau | en reseau
+    networking: reseautage professionnel
+    platform: plateforme | plate forme | plates formes
+    ecosystems: ecosystemes
+    ecosystem: ecosysteme
+    innovation ecosystem: ecosysteme d innovation | ecosystemes d innovation
+    scouts: eclaireur
+    academy: academie
+    accelerator: accelerateur | programme d acceleration
+    incubator: incubateur
+    scaling: passage a l echelle | mise a l echelle | changement d echelle | croissance d echelle
+    scale up: entreprises en croissance
+    startups: jeunes pousses | jeune pousse | jeunes entreprises
+    startups: jeune entreprise innovante | jeunes entreprises innovantes
+    smes: petites et moyennes entreprises | petite et moyenne entreprise
+    companies: tpe | eti
+    innovative: innovant
+    innovation: innover
+    technology transfer: transfert de technologie | transfert technologique
+    technology transfer: transferts de technologie
+    intellectual property: propriete intellectuelle
+    patents: brevet
+    standardisation: normalisation
+    value chain: chaine de valeur | chaines de valeur
+    value chains: chaines de valeurs
+    value: valeur | creation de valeur
+    supply chains: chaines d approvisionnement | chaines logistiques
+    supply chain: chaine d approvisionnement | chaine logistique
+    supply chain: approvisionnement
+    supply chain shocks: chocs sur les chaines d approvisionnement
+    chain: chaine de production
+    market: marches europeens | acces au marche | acces aux marches | mise sur le marche
+    market: etude de marche
+    services: prestations de services
+    business support: accompagnement des entreprises | soutien aux entreprises
+    business support: appui aux entreprises
+    support: accompagnement | soutien | accompagner
+    mentoring: mentorat | tutorat
+    coaching: accompagnement personnalise
+    # Kinds of events and documents titles name
+    info day: journee d informations | journees d information
+    working group: groupe de travail | groupes de travail
+    roadshow: tournee | tournee de presentation | roadshows
+    study visit: visite d etude | visites d etude | voyage d etude | voyages d etude
+    business mission: mission d affaires | missions d affaires | mission commerciale
+    trade mission: missions commerciales | mission economique
+    round table: table ronde | tables rondes
+    panel: table de discussion
+    plenary: pleniere | seance pleniere | session pleniere
+    keynote: discours d ouverture
+    launch event: evenement de lancement | evenement de lancement officiel
+    kick off: reunion de lancement
+    ceremony: ceremonie
+    awards ceremony: remise des prix | ceremonie de remise des prix | remise de prix
+    award: prix de l innovation
+    jury: jurys
+    finalists: finaliste
+    winners: laureat | gagnant | vainqueurs
+    challenge: defi
+    series: serie | cycle de webinaires
+    handbook: manuel
+    toolkit: boite a outils | boites a outils
+    guidelines: lignes directrices
+    recommendations: recommandations
+    position paper: note de position | notes de position
+    white paper: livre blanc | livres blancs
+    green paper: livre vert
+    policy brief: note de politique publique | note d orientation politique
+    policy brief: synthese politique
+    report: compte rendu | comptes rendus
+    annual report: rapport annuel | rapports annuels
+    survey: enquete | sondage
+    public consultation: consultation publique | consultations publiques
+    case study: etude de cas | etudes de cas
+    newsletter: lettre d information | lettre d informations
+    lessons learned: lecons apprises | lecons tirees | enseignements tires
+    manifesto: manifeste
+    # Transitions: green, digital, twin
+    twin transition: transition jumelle | transitions jumelles
+    twin: jumeau | jumelle
+    digital twin: jumeau numerique | jumeaux numeriques
+    twinning: jumelage
+    green transition: transition verte | transition ecologique | transition environnementale
+    digital transition: transition numerique
+    energy transition: transition energetique
+    digitalisation: numerisation | transformation numerique
+    decarbonisation: decarbonation | decarboner
+    net zero: zero emission nette | neutralite carbone
+    net zero industry: industrie net zero | industrie zero net
+    climate: climat | climatique | changement climatique
+    climate neutral: neutre pour le climat | neutralite climatique
+    green deal: pacte vert | pacte vert pour l europe
+    green deal industrial plan: plan industriel du pacte vert
+    deal: pacte
+    sustainability: durabilite | developpement durable
+    circular economy: economie circulaire
+    circular: circulaire
+    economy: economie
+    blue economy: economie bleue
+    blue: bleu
+    social economy: economie sociale | economie sociale et solidaire
+    bioeconomy: bioeconomie | bio economie
+    bio based: biosource
+    biomass: biomasse
+    industrial symbiosis: symbiose industrielle
+    symbiosis: symbiose
+    waste: dechets
+    recycling: recyclage | recycler
+    water: eau | gestion de l eau
+    raw materials: matieres premieres
+    critical raw materials: matieres premieres critiques
+    materials: materiaux
+    advanced materials: materiaux avances
+    resource efficiency: efficacite des ressources | utilisation efficace des ressources
+    energy efficiency: efficacite energetique
+    renewable energy: energies renouvelables | energie renouvelable | enr
+    renewable: renouvelable
+    offshore wind: eolien en mer | eolien offshore | eoliennes en mer
+    wind: eolien | eolienne
+    solar: photovoltaique
+    hydrogen: hydrogene | hydrogene vert | h2
+    batteries: batterie
+    energy storage: stockage d energie | stockage de l energie
+    grid: reseau electrique | reseaux electriques
+    # Sectors
+    agrifood: agro alimentaire | agroalimentaires | filiere agroalimentaire
+    agriculture: agricole
+    precision farming: agriculture de precision
+    fisheries: pecheries
+    forestry: sylviculture | filiere bois
+    wood: bois
+    wine: viticulture | viticole
+    tourism: tourisme | touristique
+    sustainable tourism: tourisme durable
+    cultural and creative industries: industries culturelles et creatives
+    creative: creatif
+    cultural: culturel | culturelle
+    mobility: mobilite
+    electric vehicles: vehicules electriques | vehicule electrique
+    electromobility: electromobilite
+    automotive: secteur automobile | filiere automobile
+    rail: ferroviaire
+    logistics: logistique
+    maritime: maritimes
+    ports: port maritime | ports maritimes
+    shipbuilding: construction navale | navale
+    aerospace: aerospatial | aeronautique
+    security: securite
+    health: sanitaire
+    digital health: sante numerique | e sante
+    life sciences: sciences de la vie | science de la vie
+    biotech: biotechnologie
+    medtech: technologies medicales | dispositifs medicaux | dispositif medical
+    pharma: pharmaceutique | industrie pharmaceutique
+    ageing: vieillissement | silver economie
+    semiconductors: semi conducteurs | semi conducteur | semiconducteur
+    microelectronics: microelectronique
+    electronics: electronique
+    photonics: photonique
+    artificial intelligence: intelligence artificielle | ia
+    data: donnees
+    cybersecurity: cybersecurite | cyber securite
+    cloud: informatique en nuage
+    high performance computing: calcul haute performance
+    quantum: quantique
+    robotics: robotique
+    automation: automatisation
+    industry 4.0: industrie 4.0 | industrie du futur
+    additive manufacturing: fabrication additive
+    nanotechnologies: nanotechnologie
+    key enabling technologies: technologies cles generiques
+    deep tech: technologies de rupture | technologie de rupture
+    technologies: technologie
+    ict: tic | technologies de l information
+    machinery: machinisme
+    mechanical engineering: genie mecanique
+    chemicals: chimie
+    plastics: plasturgie | plastique
+    steel: acier | siderurgie
+    construction: batiment | btp
+    textiles: filiere textile | industrie textile
+    fashion: industrie de la mode | secteur de la mode | mode et textile | textile et mode
+    packaging: emballage
+    # Skills, people, markets
+    skills: competences | savoir faire
+    pact for skills: pacte pour les competences
+    upskilling: perfectionnement | montee en competences
+    young: jeunes
+    women: femmes
+    employment: emploi
+    growth: croissance
+    owners: proprietaire
+    investment: investir
+    age: ere
+    geoeconomic: geoeconomique
+    geoeconomics: geoeconomie
+    sovereignty: souverainete
+    strategic autonomy: autonomie strategique
+    reshoring: relocalisation
+    competitiveness: competitif
+    extend: prolongation | prolonge
+    combining: combiner | combinaison | cumuler | cumul
+    driving: moteur | piloter
+    central: centrale
+    # Title words said in French word order
+    partnering: recherche de partenaires | recherche de partenaire | evenement de partenariat
+    partnering: journee de partenariat | rencontres de partenariat
+    partnering webinar: webinaire de partenariat | webinaire de recherche de partenaires
+    vanguard initiative: initiative avant garde
+    cluster award: prix du cluster | prix des clusters | prix cluster
+    single stage: en une etape | en une seule etape | a une etape
+    classic: classique
+    framework programme: programme cadre | programmes cadres | programme cadre de recherche
+    natural resources: ressources naturelles
+    research and development: recherche et developpement | recherche developpement
+    challenge owners: porteurs de defis | porteurs de defi | proprietaires de defis
+    seventh: septieme | 7e | 7eme
+    eighth: huitieme | 8e | 8eme
+    ninth: neuvieme | 9e | 9eme
+    tenth: dixieme | 10e | 10eme
+    # Phrases for words whose single form is one letter from a common word ("privé" of "prise")
+    private: secteur prive | investissement prive | investissements prives | capital prive
+    private: fonds prives | financement prive | financements prives | investisseurs prives
+    export: a l export | a l exportation | soutien a l export
+    solar: energie solaire | energies solaires | panneaux solaires | photovoltaique
+    fisheries: secteur de la peche | peche maritime | filiere peche | pecheries
+    forestry: filiere foret bois | secteur forestier | forestier | forestiere
+    launch: lancement officiel | evenement de lancement
+    exhibition: salon professionnel | espace d exposition
+    mechanical engineering: genie mecanique | industrie mecanique
+    space: secteur spatial | industrie spatiale | spatiale
+    presidency: presidence du conseil | presidence de l ue | presidence europeenne
+    presidency: presidence danoise
+    revenue: chiffre d affaires
+    debate: debat public | debat politique
+    """
+)
+
 # Small words that carry nothing the engine reads, and the ones it reads in English.
 SMALL = entries(
     """
@@ -633,7 +1035,7 @@ SMALL = entries(
     """
 )
 
-PHRASES = {**SMALL, **DOMAIN, **PLACES, **TIME, **KINDS, **LISTING, **TALK, **ASKING}
+PHRASES = {**VOCABULARY, **SMALL, **DOMAIN, **PLACES, **TIME, **KINDS, **LISTING, **TALK, **ASKING}
 
 LEXICON = Lexicon(
     "fr",
