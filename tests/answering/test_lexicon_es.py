@@ -240,3 +240,18 @@ def test_a_title_said_in_spanish_finds_its_item(
     answer = engine().ask(question, datetime.fromisoformat(f"{now}T10:00:00+02:00"))
     assert (answer.intent, answer.item_id) == (intent, item_id)
     assert answer.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("recuérdeme la convocatoria CmR", "remind me about"),
+        ("avísame de nuevos talleres", "notify me of"),
+        ("deja de recordarme la convocatoria CmR", "stop reminding me about"),
+        ("recuérdame cuándo cierra la convocatoria CmR", "tell me when"),  # a question
+    ],
+)
+def test_subscription_requests_are_glossed_into_the_english_verbs(
+    question: str, english: str
+) -> None:
+    assert es(question).lower().startswith(english)

@@ -311,3 +311,18 @@ def test_title_words_said_in_french_find_their_item(question: str, intent: str, 
     now = datetime.fromisoformat("2026-11-23T09:00:00+01:00")
     answer = title_words_engine().ask(question, now)
     assert (answer.intent.value, answer.item_id) == (intent, item)
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("rappelez-moi l'appel CmR", "remind me about"),
+        ("prévenez-moi des nouveaux ateliers", "notify me of"),
+        ("arrêtez de me rappeler l'appel CmR", "stop reminding me about"),
+        ("rappelez-moi la date limite de l'appel CmR", "tell me the deadline"),  # a question
+    ],
+)
+def test_subscription_requests_are_glossed_into_the_english_verbs(
+    question: str, english: str
+) -> None:
+    assert glossed(question).lower().startswith(english)

@@ -367,3 +367,20 @@ def test_a_title_word_said_in_italian_finds_its_item(
 )
 def test_domain_phrases_are_glossed_whole(italian: str, english: str) -> None:
     assert _gloss(italian) == english
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("ricordami il bando CmR", "remind me about"),
+        ("avvisami per i nuovi workshop", "notify me of"),
+        ("smetti di ricordarmi il bando CmR", "stop reminding me about"),
+        ("ricordami quando chiude il bando CmR", "tell me when"),  # a question
+    ],
+)
+def test_subscription_requests_are_glossed_into_the_english_verbs(
+    question: str, english: str
+) -> None:
+    from bot.answering.lexicons import it
+
+    assert gloss(question, it.LEXICON, lambda w: w == "cmr").lower().startswith(english)

@@ -131,7 +131,10 @@ QUESTIONS = """
     tell me about: cuenteme sobre | hableme de | cuentame | cuenteme
     tell me: indicar | indicarme | indiqueme | indicame | me indicas | me indica | informarme
     tell me: me podria indicar | me puede indicar | me puedes indicar | me podrias indicar
-    tell me: recordarme | me recuerdas | me recuerda | recuerdame | recuerdeme | aclararme
+    tell me: recordarme | me recuerdas | me recuerda | aclararme
+    tell me when: recuerdame cuando | recuerdeme cuando
+    tell me the date: recuerdame la fecha | recuerdeme la fecha
+    tell me the deadline: recuerdame el plazo | recuerdeme el plazo
     tell me: dime | digame | dinos | decirme | me dices | me dice | me podrias decir
     tell me: me puede decir | me puedes decir
     who organizes: quien presenta | quienes presentan | quien imparte | quien da
@@ -1166,7 +1169,19 @@ VOCAB = """
 """
 
 # The domain words come first: a phrase of the sections above, said again there, wins.
-PHRASES = entries(VOCAB + QUESTIONS + LISTS + TIME + PLACES + DOMAIN + TALK + WORDS + CONTEXT)
+# Subscription requests, read as the English ones; the help suggests
+# «recuérdeme la convocatoria CmR».  «Recuérdeme cuándo / la fecha» still asks.
+REQUESTS = """
+    remind me about: recuerdame | recuerdeme | recuerdenme | acuerdame
+    notify me of: avisame de | aviseme de | avisame sobre | aviseme sobre | avisame cuando
+    notify me: avisame | aviseme | notificame | notifiqueme
+    subscribe me to: suscribeme a | suscribame a
+    stop reminding me about: deja de recordarme | deje de recordarme | no me recuerdes mas
+"""
+
+PHRASES = entries(
+    VOCAB + QUESTIONS + LISTS + TIME + PLACES + DOMAIN + TALK + WORDS + CONTEXT + REQUESTS
+)
 
 LEXICON = Lexicon(
     "es",

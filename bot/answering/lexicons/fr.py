@@ -1035,7 +1035,38 @@ SMALL = entries(
     """
 )
 
-PHRASES = {**VOCABULARY, **SMALL, **DOMAIN, **PLACES, **TIME, **KINDS, **LISTING, **TALK, **ASKING}
+# Subscription requests, read as the English ones ("remind me about ..."); the help
+# suggests « rappelez-moi l'appel CmR ».  "Rappelez-moi quand / la date" still asks.
+REQUESTS = entries(
+    """
+    remind me about: rappelle moi | rappelez moi | envoie moi un rappel pour
+    remind me about: envoyez moi un rappel pour | envoyez moi des rappels pour
+    remind me about: faites moi penser a | fais moi penser a
+    tell me when: rappelle moi quand | rappelez moi quand
+    tell me the date: rappelle moi la date | rappelez moi la date
+    tell me the deadline: rappelle moi la date limite | rappelez moi la date limite
+    notify me of: previens moi de | prevenez moi de | previens moi pour | prevenez moi pour
+    notify me of: avertis moi de | avertissez moi de | tenez moi au courant de
+    notify me of: tiens moi au courant de | previens moi des | prevenez moi des
+    notify me: previens moi | prevenez moi | avertis moi | avertissez moi
+    subscribe me to: abonne moi a | abonnez moi a
+    stop reminding me about: arrete de me rappeler | arretez de me rappeler
+    stop reminding me about: ne me rappelle plus | ne me rappelez plus
+    """
+)
+
+PHRASES = {
+    **VOCABULARY,
+    **SMALL,
+    **DOMAIN,
+    **PLACES,
+    **TIME,
+    **KINDS,
+    **LISTING,
+    **TALK,
+    **ASKING,
+    **REQUESTS,
+}
 
 LEXICON = Lexicon(
     "fr",

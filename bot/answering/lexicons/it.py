@@ -11,8 +11,22 @@ from __future__ import annotations
 
 from bot.answering.glossing import Lexicon, entries
 
+# Subscription requests, read as the English ones ("remind me about ...").
+# "Ricordami quando / la data" still asks.
+REQUESTS = """
+    remind me about: ricordami | ricordatemi | mi ricordi | me lo ricordi
+    tell me when: ricordami quando | mi ricordi quando
+    tell me the date: ricordami la data | mi ricordi la data
+    tell me the deadline: ricordami la scadenza | mi ricordi la scadenza
+    notify me of: avvisami di | avvisami per | avvisami su | mi avvisi di | mi avvisi per
+    notify me: avvisami | mi avvisi | avvisatemi
+    subscribe me to: iscrivimi agli avvisi di | iscrivimi agli avvisi per
+    stop reminding me about: smetti di ricordarmi | non ricordarmi piu | basta promemoria per
+"""
+
 PHRASES = entries(
-    """
+    REQUESTS
+    + """
     # Question words.
     when: quando | quand | in che periodo | in quale periodo | in che data | in quale data
     when: che giorno | in che giorno
