@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answering.engine import Engine
 from bot.answering.glossing import gloss
 from bot.answering.lexicons import de
 from bot.answering.tongues import read_question_in
-from bot.knowledge.parse import parse_knowledge
-from bot.knowledge.source import read_sources
+from tests.answering.languages import dev_chat_engine, needs_dev_chat
 
-DEV_CHAT = Path(__file__).resolve().parents[2].parent / "shared/qa/dev-chat/knowledge"
 NAMES = frozenset("tci vinnvaxt biemh een jahrestagung cluster innovation express alpine".split())
 
 
@@ -116,12 +110,7 @@ def test_other_languages_are_not_read_as_german(question: str) -> None:
     assert read_question_in(question, named).language != "de"
 
 
-@cache
-def engine() -> Engine:
-    return Engine(parse_knowledge(read_sources(DEV_CHAT), ZoneInfo("Europe/Brussels")))
-
-
-needs_dev_chat = pytest.mark.skipif(not DEV_CHAT.exists(), reason="dev-chat knowledge absent")
+engine = dev_chat_engine
 
 AUTUMN = "2025-09-08T08:45:00+02:00"
 

@@ -9,32 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import cache
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answering.answers import Intent
-from bot.answering.engine import Engine
 from bot.answering.glossing import gloss, guess_language
 from bot.answering.lexicons import LEXICONS
 from bot.answering.lexicons.es import LEXICON
 from bot.answering.text import words
 from bot.answering.tongues import ENGLISH_WORDS
-from bot.knowledge.parse import parse_knowledge
-from bot.knowledge.source import read_sources
+from tests.answering.languages import dev_chat_engine
 from tests.answering.metamorphic import SETS
 
 FOLDER = SETS["dev-chat"][0]
 pytestmark = pytest.mark.skipif(not FOLDER.is_dir(), reason="dev-chat knowledge is not here")
 
 
-@cache
-def engine() -> Engine:
-    """The engine over dev-chat's 35 items, built once."""
-    return Engine(parse_knowledge(read_sources(FOLDER), ZoneInfo("Europe/Brussels")))
+engine = dev_chat_engine
 
 
 def keep() -> Callable[[str], bool]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,9 +15,8 @@ from bot.answering.glossing import gloss
 from bot.answering.lexicons import fr
 from bot.answering.tongues import read_question_in
 from bot.knowledge.parse import parse_knowledge
-from bot.knowledge.source import read_sources
+from tests.answering.languages import dev_chat_engine, needs_dev_chat
 
-DEV_CHAT = Path(__file__).resolve().parents[2].parent / "shared/qa/dev-chat/knowledge"
 NAMES = frozenset("tci vinnvaxt journee poles innovation express alpine space a".split())
 
 
@@ -110,12 +108,7 @@ def test_english_questions_stay_english(question: str) -> None:
     assert read_question_in(question, named).language == "en"
 
 
-@cache
-def engine() -> Engine:
-    return Engine(parse_knowledge(read_sources(DEV_CHAT), ZoneInfo("Europe/Brussels")))
-
-
-needs_dev_chat = pytest.mark.skipif(not DEV_CHAT.exists(), reason="dev-chat knowledge absent")
+engine = dev_chat_engine
 
 SPRING = "2025-05-20T10:00:00+02:00"
 AUTUMN = "2025-09-08T08:45:00+02:00"

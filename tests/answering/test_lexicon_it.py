@@ -10,8 +10,6 @@ consonants typed wrong ("iscrizzione"), formal "Lei" and informal "tu".
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -24,10 +22,8 @@ from bot.answering.lexicons import LEXICONS
 from bot.answering.lexicons.it import LEXICON
 from bot.answering.text import words
 from bot.answering.tongues import ENGLISH_WORDS
-from bot.knowledge.parse import parse_knowledge
-from bot.knowledge.source import read_sources
+from tests.answering.languages import dev_chat_engine
 
-DEV_CHAT = Path(__file__).resolve().parents[2].parent / "shared/qa/dev-chat/knowledge"
 NAMES = frozenset({"giornata", "alpine", "space", "vinnvaxt", "danish", "cluster"})
 
 
@@ -174,9 +170,7 @@ def test_glossing_keeps_item_names_and_is_idempotent(title: str, template: str) 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    if not DEV_CHAT.is_dir():
-        pytest.skip("no dev-chat knowledge")
-    return Engine(parse_knowledge(read_sources(DEV_CHAT), ZoneInfo("Europe/Brussels")))
+    return dev_chat_engine()
 
 
 def _ask(engine: Engine, question: str, now: str) -> tuple[Intent, str | None, frozenset[str]]:

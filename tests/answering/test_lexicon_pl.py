@@ -10,8 +10,6 @@ when the shared question sets are not beside the project).
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,15 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.answering.answers import Intent
-from bot.answering.engine import Engine
 from bot.answering.glossing import gloss, guess_language
 from bot.answering.lexicons import LEXICONS
 from bot.answering.lexicons.pl import LEXICON
 from bot.answering.tongues import ENGLISH_WORDS
-from bot.knowledge.parse import parse_knowledge
-from bot.knowledge.source import read_sources
+from tests.answering.languages import DEV_CHAT, dev_chat_engine
 
-DEV_CHAT = Path(__file__).resolve().parents[2].parent / "shared/qa/dev-chat/knowledge"
 ZONE = ZoneInfo("Europe/Brussels")
 NAMES = frozenset({"berlin", "tci", "vinnova", "anuga", "innovation", "co", "express", "b2b"})
 
@@ -168,11 +163,7 @@ def test_glossing_never_raises(text: str) -> None:
     guess(text)
 
 
-@cache
-def engine() -> Engine:
-    if not DEV_CHAT.is_dir():
-        pytest.skip("the dev-chat knowledge is not here")
-    return Engine(parse_knowledge(read_sources(DEV_CHAT), ZONE))
+engine = dev_chat_engine
 
 
 def _names() -> list[str]:
