@@ -35,7 +35,52 @@ def _long_pattern(language: str) -> str:
 
 
 def _long(day: date, language: str) -> str:
-    return format_date(day, format="long", locale=language)
+    return _first_of_month(format_date(day, format="long", locale=language), day, language)
+
+
+def _first_of_month(shown: str, day: date, language: str) -> str:
+    """The first of a month as an ordinal: '1er octobre 2025' (French), '1° ottobre' (Italian)."""
+    ordinal = _FIRST.get(language)
+    if ordinal and day.day == 1 and shown.startswith("1") and not shown[1:2].isdigit():
+        return ordinal + shown[1:]
+    return shown
+
+
+_FIRST = {"fr": "1er", "it": "1°"}
+
+
+# How running text says "on a day" and "from one day to another" (English never comes here).
+# Polish days need no preposition ("odbędzie się 26 września 2022") and its day ranges
+# read best with the dash ("26–27 września 2022"); hours spanning days take "od … do …".
+_ON_DAY = {"de": "am {day}", "fr": "le {day}", "es": "el {day}", "it": "il {day}"}
+_FROM_TO = {
+    "de": "vom {first} bis {last}",
+    "fr": "du {first} au {last}",
+    "es": "del {first} al {last}",
+    "it": "dal {first} al {last}",
+    "pl": "od {first} do {last}",
+}
+# Italian elides the article before the days read with a vowel: "l'8", "dall'11", "all'8".
+_ITALIAN_ELISION = re.compile(r"\b(il|dal|al) (8|11)(?=\D)")
+
+
+def _elide(text: str, language: str) -> str:
+    if language != "it":
+        return text
+    return _ITALIAN_ELISION.sub(
+        lambda m: {"il": "l’", "dal": "dall’", "al": "all’"}[m.group(1)] + m.group(2), text
+    )
+
+
+def _on_day(shown: str, language: str) -> str:
+    """'le 26 septembre 2022', 'am 26. September 2022': a day (with its hours) in a sentence."""
+    return _elide(_ON_DAY.get(language, "{day}").format(day=shown), language)
+
+
+def _from_to(first: str, last: str, language: str) -> str:
+    """'du 26 au 27 septembre 2022', 'vom 26. bis 27. September 2022', 'od … do …'."""
+    template = _FROM_TO.get(language, f"{{first}} {DASH} {{last}}")
+    return _elide(template.format(first=first, last=last), language)
 
 
 def format_day(day: date) -> str:
@@ -53,17 +98,45 @@ def format_day_span(first: date, last: date) -> str:
         return english.format_day_span(first, last)
     if first == last:
         return _long(first, language)
+    start, end, same_month = _span_ends(first, last, language)
+    return f"{start}{DASH}{end}" if same_month else f"{start} {DASH} {end}"
+
+
+def _span_ends(first: date, last: date, language: str) -> tuple[str, str, bool]:
+    """The two ends of a span, the first without what it shares with the last.
+
+    ('16.', '17. September 2025', True), ('30 de septiembre', '2 de octubre de 2025', False):
+    the month and year are written once, at the end, as the long date has them.
+    """
     pattern = _long_pattern(language)
+    end = _long(last, language)
     if not pattern.startswith("d"):  # no locale of ours, but never a wrong date
-        return f"{_long(first, language)} {DASH} {_long(last, language)}"
+        return _long(first, language), end, False
     if (first.year, first.month) == (last.year, last.month):
         day_part = pattern.split(" ")[0]  # "d." in German, "d" elsewhere
-        return f"{format_date(first, day_part, locale=language)}{DASH}{_long(last, language)}"
+        start = format_date(first, day_part, locale=language)
+        return _first_of_month(start, first, language), end, True
     if first.year == last.year:
         without_year = _YEAR_TAIL.sub("", pattern)
         start = format_date(first, without_year, locale=language)
-        return f"{start} {DASH} {_long(last, language)}"
-    return f"{_long(first, language)} {DASH} {_long(last, language)}"
+        return _first_of_month(start, first, language), end, False
+    return _long(first, language), end, False
+
+
+def format_day_range(first: date, last: date) -> str:
+    """The days as running text says them: 'du 26 au 27 septembre 2022', 'am 5. März 2025'.
+
+    English keeps `format_day_span`'s wording; Polish says '26–27 września 2022'.
+    """
+    language = current()
+    if language == ENGLISH:
+        return english.format_day_span(first, last)
+    if first == last:
+        return _on_day(_long(first, language), language)
+    if language not in _ON_DAY:
+        return format_day_span(first, last)
+    start, end, _same = _span_ends(first, last, language)
+    return _from_to(start, end, language)
 
 
 def format_moment(moment: datetime, zone: tzinfo | None) -> str:
@@ -85,24 +158,32 @@ def format_in_zone(moment: datetime, zone: tzinfo) -> str:
 
 
 def format_event_dates(event: Event) -> str:
-    """The event's days, plus its hours when the file gives them."""
+    """The event's days, plus its hours when the file gives them, as running text says them.
+
+    'le 26 septembre 2022', 'vom 26. bis 27. September 2022', 'il 14 ottobre 2025, dalle
+    09:30 alle 12:30 CEST': the preposition comes with the dates, so a message writes
+    "{title} a lieu {dates}" and a single day and a range both read naturally.
+    """
     if current() == ENGLISH:
         return english.format_event_dates(event)
+    language = current()
     first, last = english.local_dates(event)
     if not isinstance(event.start, datetime):
-        return format_day_span(first, last)
+        return format_day_range(first, last)
     start = event.start
     if event.end is None:
-        return format_moment(start, event.timezone)
+        return _on_day(format_moment(start, event.timezone), language)
     end = english.end_instant(event.end, event.timezone).astimezone(start.tzinfo)
     if end.date() == start.date():
         return _("{day}, {start}–{end} {zone}").format(
-            day=format_day(start.date()),
+            day=_on_day(format_day(start.date()), language),
             start=f"{start:%H:%M}",
             end=f"{end:%H:%M}",
             zone=english.zone_label(start, event.timezone),
         )
-    return f"{format_moment(start, event.timezone)} {DASH} {format_moment(end, event.timezone)}"
+    return _from_to(
+        format_moment(start, event.timezone), format_moment(end, event.timezone), language
+    )
 
 
 def format_deadline(call: Call) -> str:

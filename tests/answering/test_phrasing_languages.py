@@ -49,15 +49,15 @@ def test_an_upcoming_event_is_worded_in_german_with_its_translated_title():
     with speaking("de"):
         text = phrasing.when(CONFERENCE, SEPTEMBER)
     assert text == (
-        "ECCP-Jahreskonferenz 2022 findet am 26.–27. September 2022 in Prague, Czechia statt, "
-        "in 3 Tagen."
+        "ECCP-Jahreskonferenz 2022 findet vom 26. bis 27. September 2022 statt (in 3 Tagen), "
+        "Ort: Prague, Czechia."
     )
 
 
 def test_a_language_without_a_translated_title_uses_the_editors_own():
     with speaking("fr"):
         text = phrasing.when(CONFERENCE, SEPTEMBER)
-    assert text.startswith("ECCP Annual Conference 2022 a lieu le 26–27 septembre 2022 à Prague")
+    assert text.startswith("ECCP Annual Conference 2022 a lieu du 26 au 27 septembre 2022")
 
 
 def test_the_summary_is_the_translated_one_when_the_editor_gave_it():
@@ -134,4 +134,6 @@ def test_the_engine_answers_in_the_chosen_language_with_the_translated_title():
     answer = engine.ask("ECCP-Jahreskonferenz 2022", SEPTEMBER, language="de")
     assert answer.item_id == CONFERENCE.id
     assert answer.language == "de"
-    assert answer.text.startswith("ECCP-Jahreskonferenz 2022: eine Konferenz am 26.–27. September")
+    assert answer.text.startswith(
+        "ECCP-Jahreskonferenz 2022: eine Konferenz vom 26. bis 27. September"
+    )

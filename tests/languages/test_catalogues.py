@@ -10,6 +10,7 @@ forms as the language's Plural-Forms header says.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -175,3 +176,94 @@ def test_every_message_formats_in_every_language(count, value):
             text = template.format(**filled)
             for name in names - {"count"}:
                 assert f"<{name}:{value}>" in text, f"{language}: {message} -> {template!r}"
+
+
+# Apostrophes two tests elsewhere pin as typed (tests/test_console.py); every other French
+# message uses the typographic ’.
+_FRENCH_PINNED_APOSTROPHES = {
+    "Done: you follow {label}. {promise}",
+    "Ask me about events, calls and policy briefs.",
+}
+
+
+def _french_texts() -> list[tuple[str, str]]:
+    return [
+        (message.id if isinstance(message.id, str) else message.id[0], form)
+        for message in catalog("fr")
+        if message.id and message.string
+        for form in forms(message)
+    ]
+
+
+def test_french_puts_a_space_before_double_punctuation_and_inside_guillemets():
+    wrong = []
+    for msgid, text in _french_texts():
+        bare = re.sub(r"\{[^}]*\}|https?://\S+|/\w+|\d\d:\d\d|\d+-\d+", "X", text)
+        if re.search(r"\S[:;?!]|«\S|\S»", bare):
+            wrong.append(f"{msgid!r} -> {text!r}")
+        if "'" in text and msgid not in _FRENCH_PINNED_APOSTROPHES:
+            wrong.append(f"straight apostrophe: {msgid!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_french_speaks_to_the_reader_as_vous():
+    tu = re.compile(r"\b(?:rappelle-moi|dis-moi|tu|toi|ton|ta|tes)\b", re.IGNORECASE)
+    wrong = [f"{msgid!r} -> {text!r}" for msgid, text in _french_texts() if tu.search(text)]
+    assert not wrong, "\n".join(wrong)
+
+
+# The dates of an event come with their own preposition ("du 26 au 27 septembre 2022",
+# "am 26. September 2022"), so a message must not put one before them; a free-text location
+# ("host regions across Europe, to be announced") takes a label, never a preposition.
+_BEFORE_DATES = {
+    "fr": r"\b(?:le|du|au|en|à)",
+    "de": r"\b(?:am|vom|bis|im|an)",
+    "es": r"\b(?:el|del|al|en)",
+    "it": r"\b(?:il|dal|al|a|in)",
+    "pl": r"\b(?:dnia|w dniu|od|do|w)",
+}
+_BEFORE_LOCATION = r"\b(?:à|in|en|a|w|au|nel|im)\s*$"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_event_dates_and_locations_take_no_preposition_of_the_message(language):
+    before_dates = re.compile(_BEFORE_DATES[language] + r" \{dates\}", re.IGNORECASE)
+    wrong = []
+    for message in catalog(language):
+        if not (message.id and message.string):
+            continue
+        for form in forms(message):
+            if before_dates.search(form):
+                wrong.append(f"{language}: {message.id!r} -> {form!r}")
+            for match in re.finditer(r"\{location\}", form):
+                if re.search(_BEFORE_LOCATION, form[: match.start()], re.IGNORECASE):
+                    wrong.append(f"{language}: {message.id!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_italian_names_a_month_without_a_or_ad():
+    with speaking("it"):
+        assert gettext("in {month}").format(month="agosto 2022") == "nel mese di agosto 2022"
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it"])
+def test_an_event_sentence_reads_its_range_with_the_languages_own_words(language):
+    from datetime import date
+
+    from bot.languages.dates import format_event_dates
+    from tests.factories import event
+
+    expected = {
+        "de": "X findet vom 26. bis 27. September 2022 statt",
+        "fr": "X a lieu du 26 au 27 septembre 2022",
+        "es": "X se celebra del 26 al 27 de septiembre de 2022",
+        "it": "X si terrà dal 26 al 27 settembre 2022",
+    }[language]
+    with speaking(language):
+        sentence = gettext("{title} takes place in {location}, on {dates}.").format(
+            title="X",
+            location="host regions across Europe, to be announced",
+            dates=format_event_dates(event(start=date(2022, 9, 26), end=date(2022, 9, 27))),
+        )
+    assert sentence.startswith(expected)
+    assert sentence.endswith("host regions across Europe, to be announced.")

@@ -48,7 +48,7 @@ def test_a_span_names_each_month_in_full(language, same_month, two_months, two_y
 def test_a_deadline_keeps_its_own_offset_and_zone_label():
     the_call = call(deadline=at("2025-10-01T12:00:00+02:00"))
     with speaking("fr"):
-        assert dates.format_deadline(the_call) == "1 octobre 2025 à 12:00 CEST"
+        assert dates.format_deadline(the_call) == "1er octobre 2025 à 12:00 CEST"
     with speaking("pl"):
         assert dates.format_deadline(the_call) == "1 października 2025, godz. 12:00 CEST"
 
@@ -61,7 +61,85 @@ def test_a_date_deadline_shows_its_implied_end_of_day():
 def test_an_event_with_hours_on_one_day_shows_both_hours():
     webinar = event(start=at("2025-10-14T09:30:00+02:00"), end=at("2025-10-14T12:30:00+02:00"))
     with speaking("it"):
-        assert dates.format_event_dates(webinar) == "14 ottobre 2025, dalle 09:30 alle 12:30 CEST"
+        assert (
+            dates.format_event_dates(webinar) == "il 14 ottobre 2025, dalle 09:30 alle 12:30 CEST"
+        )
+
+
+@pytest.mark.parametrize(
+    ("language", "one_day", "same_month", "two_months", "two_years"),
+    [("fr", "le 26 septembre 2022", "du 26 au 27 septembre 2022",
+      "du 30 septembre au 2 octobre 2025", "du 30 décembre 2025 au 2 janvier 2026"),
+     ("de", "am 26. September 2022", "vom 26. bis 27. September 2022",
+      "vom 30. September bis 2. Oktober 2025", "vom 30. Dezember 2025 bis 2. Januar 2026"),
+     ("es", "el 26 de septiembre de 2022", "del 26 al 27 de septiembre de 2022",
+      "del 30 de septiembre al 2 de octubre de 2025",
+      "del 30 de diciembre de 2025 al 2 de enero de 2026"),
+     ("it", "il 26 settembre 2022", "dal 26 al 27 settembre 2022",
+      "dal 30 settembre al 2 ottobre 2025", "dal 30 dicembre 2025 al 2 gennaio 2026"),
+     ("pl", "26 września 2022", "26–27 września 2022", "30 września – 2 października 2025",
+      "30 grudnia 2025 – 2 stycznia 2026"),
+     ("en", "26 September 2022", "26-27 September 2022", "30 September - 2 October 2025",
+      "30 December 2025 - 2 January 2026")],
+)  # fmt: skip
+def test_event_days_read_as_running_text_says_them(
+    language, one_day, same_month, two_months, two_years
+):
+    def days(first: date, last: date) -> str:
+        return dates.format_event_dates(event(start=first, end=last))
+
+    with speaking(language):
+        assert days(date(2022, 9, 26), date(2022, 9, 26)) == one_day
+        assert days(date(2022, 9, 26), date(2022, 9, 27)) == same_month
+        assert days(date(2025, 9, 30), date(2025, 10, 2)) == two_months
+        assert days(date(2025, 12, 30), date(2026, 1, 2)) == two_years
+
+
+def test_italian_writes_the_first_of_a_month_as_an_ordinal():
+    with speaking("it"):
+        assert dates.format_day_range(date(2022, 7, 1), date(2023, 12, 31)) == (
+            "dal 1° luglio 2022 al 31 dicembre 2023"
+        )
+        assert dates.format_day(date(2025, 10, 1)) == "1° ottobre 2025"
+
+
+def test_french_writes_the_first_of_a_month_as_an_ordinal():
+    with speaking("fr"):
+        assert dates.format_day(date(2025, 10, 1)) == "1er octobre 2025"
+        assert (
+            dates.format_day_range(date(2025, 10, 1), date(2025, 10, 3))
+            == "du 1er au 3 octobre 2025"
+        )
+        assert dates.format_day_range(date(2025, 9, 1), date(2025, 10, 1)) == (
+            "du 1er septembre au 1er octobre 2025"
+        )
+        assert dates.format_day(date(2025, 10, 11)) == "11 octobre 2025"
+
+
+def test_italian_elides_the_article_before_8_and_11():
+    with speaking("it"):
+        assert dates.format_day_range(date(2025, 10, 8), date(2025, 10, 11)) == (
+            "dall’8 all’11 ottobre 2025"
+        )
+        assert (
+            dates.format_day_range(date(2025, 10, 11), date(2025, 10, 11)) == "l’11 ottobre 2025"
+        )
+        assert (
+            dates.format_day_range(date(2025, 10, 18), date(2025, 10, 18)) == "il 18 ottobre 2025"
+        )
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("fr", "du 14 octobre 2025 à 09:30 CEST au 15 octobre 2025 à 12:30 CEST"),
+     ("de", "vom 14. Oktober 2025, 09:30 CEST bis 15. Oktober 2025, 12:30 CEST"),
+     ("pl", "od 14 października 2025, godz. 09:30 CEST "
+            "do 15 października 2025, godz. 12:30 CEST")],
+)  # fmt: skip
+def test_hours_over_several_days_read_from_one_to_the_other(language, shown):
+    meeting = event(start=at("2025-10-14T09:30:00+02:00"), end=at("2025-10-15T12:30:00+02:00"))
+    with speaking(language):
+        assert dates.format_event_dates(meeting) == shown
 
 
 def test_another_zone_is_shown_by_its_offset_when_it_has_no_abbreviation():

@@ -236,7 +236,7 @@ def test_a_closed_call_is_refused_in_polish_with_what_can_still_come(service):
         outcome = service.follow(7, item("cmr-call-2021"))
     assert outcome.status is Status.NOTHING_TO_COME
     assert outcome.text == (
-        "Nabór Clusters meet Regions call 2021 zakończył się 15 czerwca 2022, 18:00 CEST: "
+        "Nabór Clusters meet Regions call 2021 zakończył się 15 czerwca 2022, godz. 18:00 CEST: "
         "nie ma już o czym przypominać. Zamiast tego można obserwować to, co jeszcze przed nami:"
     )
 

@@ -64,7 +64,9 @@ def test_the_readers_own_time_is_worded_in_their_language() -> None:
 def test_a_new_conference_is_announced_in_italian_with_italian_dates() -> None:
     with speaking("it"):
         text = wording.new_item(CONFERENCE)
-    assert text == ("Nuova conferenza: ECCP Annual Conference 2022, 26–27 settembre 2022, Prague.")
+    assert text == (
+        "Nuova conferenza: ECCP Annual Conference 2022, dal 26 al 27 settembre 2022, Prague."
+    )
 
 
 def test_a_moved_deadline_is_told_in_spanish_with_the_old_date() -> None:

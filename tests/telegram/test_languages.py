@@ -1,9 +1,4 @@
-"""The bot in its users' languages, over the fake Bot API: menus, answers, /settings, /start.
-
-Marked `needs_wording` / `needs_french`: what other branches of issue 14 bring
-(answers' wording and dates in German and Polish; the French lexicon). They
-fail strictly once those are merged, so the mark is dropped then.
-"""
+"""The bot in its users' languages, over the fake Bot API: menus, answers, /settings, /start."""
 
 from __future__ import annotations
 
@@ -16,9 +11,6 @@ from bot.telegram.profile import admin_menu
 from tests.conversation import button, buttons, pressed, said
 from tests.telegram_harness import ADMIN
 
-needs_french = pytest.mark.xfail(
-    strict=True, reason="French is heard with branch i14-fr's lexicon"
-)
 GROUP = -700
 
 
@@ -88,7 +80,6 @@ async def test_a_question_in_english_from_a_german_app_is_answered_in_english(fa
     assert "Add to calendar" in labels(reply)
 
 
-@needs_french
 async def test_a_question_in_french_from_an_english_app_is_answered_in_french(fake_api, bot):
     reply = await said(fake_api, 65, "Quand a lieu la conférence ECCP ?", language_code="en")
     assert "Ajouter au calendrier" in labels(reply)
