@@ -1177,6 +1177,9 @@ REQUESTS = """
     notify me: avisame | aviseme | notificame | notifiqueme
     subscribe me to: suscribeme a | suscribame a
     stop reminding me about: deja de recordarme | deje de recordarme | no me recuerdes mas
+    days before: dias antes | dia antes
+    hours before: horas antes | hora antes
+    weeks before: semanas antes | semana antes
 """
 
 PHRASES = entries(

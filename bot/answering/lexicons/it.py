@@ -22,6 +22,9 @@ REQUESTS = """
     notify me: avvisami | mi avvisi | avvisatemi
     subscribe me to: iscrivimi agli avvisi di | iscrivimi agli avvisi per
     stop reminding me about: smetti di ricordarmi | non ricordarmi piu | basta promemoria per
+    days before: giorni prima | giorno prima
+    hours before: ore prima | ora prima
+    weeks before: settimane prima | settimana prima
 """
 
 PHRASES = entries(
