@@ -470,7 +470,7 @@ def _name_before_kind(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
             start += 2  # "la riunione *della* Vanguard"
         end = start
         while end + 1 < len(pieces) and _NAME_JOIN.match(pieces[end][0]):
-            if pieces[end + 1][1] != "name":
+            if not _of_the_name(pieces, end + 1):
                 break
             end += 2
         if pieces[k][1] == "kind" and end > start:
@@ -482,6 +482,24 @@ def _name_before_kind(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _NAME_JOIN = re.compile(r"^(\s+|-)$")  # the words of one name: "go-cluster Jahrestagung"
+
+
+def _of_the_name(pieces: list[tuple[str, str]], at: int) -> bool:
+    """Whether a word belongs to the name being moved: a name's word, or one hyphened to it.
+
+    "il bando Interreg Italia-Austria": "Italia" is glued to "Austria", so the
+    whole "Interreg Italia-Austria" goes before "call", where the engine sees
+    that "Italia" is no part of any Interreg call it knows.
+    """
+    if pieces[at][1] == "name":
+        return True
+    glued_after = at + 2 < len(pieces) and pieces[at + 1][0] == "-"
+    glued_before = at >= 2 and pieces[at - 1][0] == "-"
+    return (glued_after and pieces[at + 2][1] == "name") or (
+        glued_before and pieces[at - 2][1] == "name"
+    )
+
+
 _YES_NO_VERBS = ("is", "are", "was", "will")
 _ASKING_STARTS = frozenset(
     "when where what whats which who how why until is are was will can could do does did".split()

@@ -378,3 +378,15 @@ def test_subscription_requests_are_glossed_into_the_english_verbs(
     from bot.answering.lexicons import it
 
     assert gloss(question, it.LEXICON, lambda w: w == "cmr").lower().startswith(english)
+
+
+def test_a_word_hyphened_to_a_name_moves_with_it_before_the_kind() -> None:
+    """'il bando Interreg Italia-Austria' is the Interreg Italy-Austria call: no Interreg we know."""
+    from bot.answering.lexicons import it
+
+    glossed = gloss(
+        "scadenza del bando Interreg Italia-Austria?",
+        it.LEXICON,
+        {"interreg", "austria"}.__contains__,
+    )
+    assert glossed == "deadline of Interreg italy-Austria call?"
