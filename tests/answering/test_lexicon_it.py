@@ -381,7 +381,7 @@ def test_subscription_requests_are_glossed_into_the_english_verbs(
 
 
 def test_a_word_hyphened_to_a_name_moves_with_it_before_the_kind() -> None:
-    """'il bando Interreg Italia-Austria' is the Interreg Italy-Austria call: no Interreg we know."""
+    """'il bando Interreg Italia-Austria' is the Interreg Italy-Austria call: none we know."""
     from bot.answering.lexicons import it
 
     glossed = gloss(
