@@ -36,10 +36,11 @@ def utc_now() -> datetime:
 
 @dataclass
 class Conversations:
-    """Per-chat memory kept in the process: the item being discussed, the chosen zone."""
+    """Per-chat memory kept in the process: the item being discussed, chosen zone and language."""
 
     last_item: dict[int, str] = field(default_factory=dict)
     zones: dict[int, str] = field(default_factory=dict)
+    languages: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,15 @@ class Services:
         name = self.conversations.zones.get(chat_id)
         return ZoneInfo(name) if name else None
 
+    def language_chosen(self, chat_id: int) -> str | None:
+        """The language the chat chose in /settings, from memory: no query per message."""
+        return self.conversations.languages.get(chat_id)
+
     def refresh_zones(self) -> None:
-        """Load every chosen zone (also those set through another instance)."""
+        """Load every chosen zone and language (also those set through another instance)."""
         with self.database.session() as s:
             self.conversations.zones = dict(store.all_chat_timezones(s))
+            self.conversations.languages = dict(store.all_chosen_languages(s))
 
 
 def process_identity(instance_id: str) -> str:

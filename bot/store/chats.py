@@ -99,6 +99,14 @@ def set_chat_language(s: Session, chat_id: int, language: str | None) -> ChatInf
     return _require(s, chat_id)
 
 
+def all_chosen_languages(s: Session) -> dict[int, str]:
+    """Every chat that chose a language in /settings, with it: kept in memory, like zones."""
+    statement = select(ChatRow.chat_id, ChatRow.chosen_language).where(
+        ChatRow.chosen_language.is_not(None)
+    )
+    return {chat_id: language for chat_id, language in s.execute(statement) if language}
+
+
 def chat_languages(s: Session, chat_ids: Iterable[int]) -> dict[int, str]:
     """The reply language of each chat that is not written to in English (fan-outs word per chat).
 

@@ -46,11 +46,10 @@ from bot.telegram.handlers import (
     questions,
 )
 from bot.telegram.handlers import subscriptions as subs
-from bot.telegram.handlers.context import MEMORY, BotContext
+from bot.telegram.handlers.context import BotContext
 from bot.telegram.handlers.groups import group_admins_only
 from bot.telegram.handlers.language import in_language
 from bot.telegram.http import Listeners, health_server, webhook_server
-from bot.telegram.memory import Memory
 from bot.telegram.profile import introduce
 from bot.telegram.transport import AiohttpRequest, SharedBudgetLimiter
 
@@ -143,9 +142,6 @@ async def _post_init(app: App) -> None:
     await services.scheduler.start()
     services.scheduler.every(ACTIVITY_FLUSH_S, services.activity.flush, "activity")
     services.scheduler.every(ZONES_REFRESH_S, services.refresh_zones, "zones")
-    # Chats' /settings languages are read again, as zones are: another instance may have set one.
-    memory: Memory = app.bot_data.setdefault(MEMORY, Memory())
-    services.scheduler.every(ZONES_REFRESH_S, memory.chosen.clear, "languages")
     services.scheduler.every(PURGE_S, services.activity.purge, "purge-questions")
     log.info("bot @%s started as %s", app.bot.username, services.identity)
 

@@ -44,14 +44,10 @@ class Bounded(Generic[K, V]):
 class Memory:
     """The answers sent per question, the item lists behind "Show all" buttons, and languages.
 
-    `chosen` holds each chat's /settings language ("" for none) as read from
-    the store, so a message costs no query once its chat is known (it is
-    emptied now and then, to see choices made through another instance); `spoken`
-    the language of the chat's latest answer, which its buttons keep.
+    `spoken` is the language of the chat's latest answer, which its buttons keep.
     """
 
     def __init__(self, limit: int = REMEMBERED) -> None:
         self.answers: Bounded[tuple[int, int], tuple[int, ...]] = Bounded(limit)
         self.lists: Bounded[str, tuple[str, tuple[str, ...]]] = Bounded(limit)
-        self.chosen: Bounded[int, str] = Bounded(limit)
         self.spoken: Bounded[int, str] = Bounded(limit)

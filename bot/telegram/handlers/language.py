@@ -44,17 +44,8 @@ def usual_language(update: Update) -> str | None:
 
 
 def chosen_language(context: BotContext, chat_id: int) -> str | None:
-    """The chat's /settings choice: read from the store once per chat, then remembered."""
-    if not chat_id:
-        return None  # an inline query has no chat
-    memory = context.memory.chosen
-    known = memory.get(chat_id)
-    if known is None:
-        with context.services.database.session() as s:
-            info = store.get_chat(s, chat_id)
-        known = (info.chosen_language or "") if info else ""
-        memory.put(chat_id, known)
-    return known or None
+    """The chat's /settings choice, from the services' memory (refreshed with the zones)."""
+    return context.services.language_chosen(chat_id) if chat_id else None
 
 
 def language_of(update: Update, context: BotContext) -> str:
@@ -108,7 +99,11 @@ def set_language(context: BotContext, chat_id: int, code: str | None, usual: str
     services.activity.flush()  # the chat row must exist before its language is set
     with services.database.session() as s:
         store.set_chat_language(s, chat_id, code)
-    context.memory.chosen.put(chat_id, code or "")
+    chosen = context.services.conversations.languages
+    if code is None:
+        chosen.pop(chat_id, None)
+    else:
+        chosen[chat_id] = code
     with speaking(reply_language(code, None, usual)):
         if code is None:
             return _("Done: I will write in the language of your Telegram app.")

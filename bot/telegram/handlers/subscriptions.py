@@ -99,5 +99,5 @@ async def stop(update: Update, context: BotContext) -> None:
     context.services.activity.forget(chat.id)  # before the delete: nothing writes it back
     outcome = context.services.subscriptions.stop(chat.id)
     context.services.conversations.last_item.pop(chat.id, None)
-    context.memory.chosen.put(chat.id, "")  # the stored choice went with the chat's row
+    context.services.conversations.languages.pop(chat.id, None)  # went with the chat's row
     await send(update, context, [outcome_message(outcome)])
