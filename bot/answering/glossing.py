@@ -169,14 +169,34 @@ class Lexicon:
         gloss = self.exact.get((word,))
         return gloss is not None and all(w in STOPWORDS for w in gloss.split())
 
+    @cached_property
+    def stems_by_start(self) -> dict[tuple[int, str], tuple[tuple[int, Words, str], ...]]:
+        """Stem phrases by their length and the first letters of their first word.
+
+        Every question word is looked up once per language: a scan of all
+        stems each time cost ten times the rest of answering.  The rank keeps
+        the order `stems` gives (longest first, then as the table lists them).
+        """
+        found: dict[tuple[int, str], list[tuple[int, Words, str]]] = {}
+        for rank, (phrase, gloss) in enumerate(self.stems):
+            first = phrase[0].rstrip("*")
+            found.setdefault((len(phrase), first[:2]), []).append((rank, phrase, gloss))
+        return {key: tuple(entries) for key, entries in found.items()}
+
     def match(self, words: Words, start: int) -> tuple[int, str] | None:
         """The longest phrase at `start`: how many words it takes and its gloss."""
         for size in range(min(self.longest, len(words) - start), 0, -1):
-            gloss = self.exact.get(words[start : start + size])
+            said = words[start : start + size]
+            gloss = self.exact.get(said)
             if gloss is not None:
                 return size, gloss
-            for phrase, stem_gloss in self.stems:
-                if len(phrase) == size and _stem_match(phrase, words[start : start + size]):
+            first = said[0]
+            candidates = sorted(
+                self.stems_by_start.get((size, first[:2]), ())
+                + self.stems_by_start.get((size, first[:1]), ())
+            )
+            for _rank, phrase, stem_gloss in candidates:
+                if _stem_match(phrase, said):
                     return size, stem_gloss
         return None
 
@@ -602,7 +622,7 @@ def guess_language(
     # English small words inside an (English) name count half: "registr for alpine space
     # info sesion" is English, "Call for Expression of Interest Frist?" undecided; so do
     # loanwords other languages use too ("link", "webinar", "deadline").
-    loans = frozenset().union(*(lexicon.written for lexicon in lexicons.values()))
+    loans = _loans(tuple(lexicons.values()))
     marked = {fold(p) for p in pieces if not p.isascii()}  # "conférence" is not English
     scores = {
         "en": sum(
@@ -682,3 +702,14 @@ def _evidence(
             hits += lexicon.says(word, keep) or _compound_of(lexicon, word, keep)
         i += 1
     return hits
+
+
+_LOANS: dict[tuple[int, ...], tuple[tuple[Lexicon, ...], frozenset[str]]] = {}
+
+
+def _loans(lexicons: tuple[Lexicon, ...]) -> frozenset[str]:
+    """Every word any of the lexicons is written with, built once per set of lexicons."""
+    key = tuple(id(lexicon) for lexicon in lexicons)
+    if key not in _LOANS:
+        _LOANS[key] = (lexicons, frozenset().union(*(lexicon.written for lexicon in lexicons)))
+    return _LOANS[key][1]
