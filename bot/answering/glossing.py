@@ -631,23 +631,42 @@ def guess_language(
             if w in english and w not in marked
         )
     }
+    for language, lexicon in lexicons.items():
+        hits = _evidence(alpha, lexicon, names_kept(pieces, lexicon, keep), english, keep)
+        hints = sum(1 for c in raw.lower() if c in lexicon.letters)
+        scores[language] = hits + 0.5 * min(hints, 2)
+    _add_slips(scores, alpha, lexicons, english, keep)
+    ranked = sorted(scores.items(), key=lambda pair: -pair[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top > 0 and top > second else None
+
+
+def _add_slips(
+    scores: dict[str, float],
+    said: list[str],
+    lexicons: Mapping[str, Lexicon],
+    english: frozenset[str],
+    keep: Callable[[str], bool],
+) -> None:
+    """Half a point for each long unknown word that is a slip from a language's word.
+
+    Looking for slips is the costly part of guessing, so it is done only when
+    they could still change which language leads.
+    """
     unknown = [
         w
-        for w in alpha
+        for w in said
         if len(w) >= MIN_GUESS_SLIP
         and not keep(w)
         and w not in english
         and not any(w in lexicon.vocabulary for lexicon in lexicons.values())
-        and not _english_slip(w, english)
     ]
+    top, second = sorted(scores.values(), reverse=True)[:2]
+    if not unknown or 0.5 * len(unknown) < top - second:
+        return
+    unknown = [w for w in unknown if not _english_slip(w, english)]
     for language, lexicon in lexicons.items():
-        hits = _evidence(alpha, lexicon, names_kept(pieces, lexicon, keep), english, keep)
-        slips = sum(1 for w in unknown if _slips_from(lexicon, w, english))
-        hints = sum(1 for c in raw.lower() if c in lexicon.letters)
-        scores[language] = hits + 0.5 * slips + 0.5 * min(hints, 2)
-    ranked = sorted(scores.items(), key=lambda pair: -pair[1])
-    (best, top), (_, second) = ranked[0], ranked[1]
-    return best if top > 0 and top > second else None
+        scores[language] += 0.5 * sum(1 for w in unknown if _slips_from(lexicon, w, english))
 
 
 def _slips_from(lexicon: Lexicon, word: str, english: frozenset[str]) -> bool:
