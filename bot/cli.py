@@ -300,7 +300,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"error: {failures.NO_TOKEN}", file=sys.stderr)
             return EXIT_FAILURE
         print("No TELEGRAM_BOT_TOKEN set: opening the terminal chat instead.", file=sys.stderr)
-        args.now = None
+        args.now, args.lang = None, None  # the chat's options, which `run` does not take
         return chat(args, settings)
     from bot.telegram.app import run_bot  # imported late: the terminal paths never load telegram
 

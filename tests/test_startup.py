@@ -237,3 +237,28 @@ def test_every_way_to_start_prints_the_version_and_runs_a_command(command):
     assert done.stdout.strip().startswith("eccp-bot ")
     asked = cli("ask", "hello", command=command)
     assert asked.returncode == 0, asked.stderr
+
+
+def test_without_a_token_a_terminal_gets_the_chat_in_the_questions_language(tmp_path):
+    """The README's first command: no token and a terminal open the chat (in any language)."""
+    terminal, its_side = os.openpty()
+    bot = subprocess.Popen(
+        [sys.executable, "main.py"],
+        cwd=ROOT,
+        env=clean_env(DATABASE_URL=f"sqlite:///{tmp_path}/chat.sqlite3"),
+        stdin=its_side,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(its_side)
+    try:
+        os.write(terminal, b"wann ist die ECCP-Konferenz 2022?\n")
+        os.write(terminal, b"\x04")  # end of input, as Ctrl-D at a terminal
+        out, err = bot.communicate(timeout=60)
+    finally:
+        os.close(terminal)
+    assert bot.returncode == 0, err
+    assert "opening the terminal chat" in err
+    assert "September 2022" in out, out
+    assert "fand" in out, out  # the shipped conference is over by the real clock
