@@ -141,12 +141,12 @@ def _cue(heard: Heard, named: frozenset[int], focus_only: bool) -> int:
             continue
         token = stem(word)
         if i in named:  # a kind noun in the name still says what is meant: "fourth call"
-            family = KIND_NOUNS.get(token)  # said outright, it counts twice
+            # said outright (or with a slip: "webniar"), it counts twice
+            family = KIND_NOUNS.get(heard.kinds[i] or token)
             score += 2 * ((family == "call") - (family in EVENT_FAMILIES))
             continue
-        score += (token in CALL_CUES or word in CALL_CUES) - (
-            token in EVENT_CUES or word in EVENT_CUES
-        )
+        said = {token, word, *heard.forms[i]}  # with a slip read right: "webniar"
+        score += bool(said & CALL_CUES) - bool(said & EVENT_CUES)
     return score
 
 

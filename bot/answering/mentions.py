@@ -278,12 +278,18 @@ def _foreign(heard: Heard, index: MatchIndex, position: int, i: int) -> bool:
 
     "The Danish *policy* brief": the kind's own modifier, which no name keeps.
     """
-    if not heard.naming_word(i) or kind_modifier(heard.words, i):
+    if not heard.naming_word(i) or _modifies_kind(heard, i):
         return False
     forms = heard.forms[i]
     if not forms:
         return True
     return not any(index.strength(f, position) > 0 for f in forms)
+
+
+def _modifies_kind(heard: Heard, i: int) -> bool:
+    """The 'policy' of 'policy brief', also when typed with a slip ('ploicy brief')."""
+    after = heard.words[i + 1 : i + 2]
+    return any(kind_modifier((said, *after), 0) for said in (heard.words[i], *heard.forms[i]))
 
 
 def _after_preposition(heard: Heard, index: MatchIndex, position: int, last: int) -> str | None:

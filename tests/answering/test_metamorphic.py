@@ -31,7 +31,11 @@ from tests.answering.metamorphic import (
 
 LABELS = [label for label, (folder, _) in SETS.items() if folder.is_dir()]
 PROPERTY = settings(
-    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=60,
+    deadline=None,
+    database=None,
+    derandomize=True,  # the same examples every run: CI must not pass or fail by the draw
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 
@@ -92,3 +96,14 @@ def test_another_word_order_keeps_the_item(label: str, data: st.DataObject) -> N
 def test_a_year_no_item_has_leaves_no_item(label: str, data: st.DataObject) -> None:
     case = data.draw(st.sampled_from(_cases(label)))
     assert _answer(case, case.template.format(with_unknown_year(case.name))) is None
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a slip in the kind noun of a long title")
+def test_a_slip_in_the_kind_noun_of_a_long_title_keeps_the_item() -> None:
+    """Found by random draws (seeds 3 and 4), on the old engine too; kept visible, not drawn."""
+    case = next(c for c in _cases("dev-chat") if c.item_id == "vinnova-vinnvaxt-webinar-2025")
+    question = (
+        "when is the Vinnova information webniar: Vinnväxt 2025 call for regional "
+        "innovation environments?"
+    )
+    assert _answer(case, question) == case.item_id
