@@ -122,6 +122,7 @@ def test_a_retry_after_longer_than_the_lease_never_doubles_or_fails(fake, tmp_pa
     fake.control("fail", {"method": "sendMessage", "status": 429, "retry_after": 6, "times": 2})
     bot = start_bot(env_for(fake, due_call(tmp_path / "k"), url), "--config", config, "run")
     try:
+        fake.wait("deleteWebhook")  # up and polling: the 12 s of waits start from here
         got = wait_for_everyone(fake, chats, quiet_s=15)
     finally:
         stop(bot)
